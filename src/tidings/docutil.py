@@ -1,0 +1,42 @@
+"""Small helpers the stages share for reading what other stages wrote on a Doc."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+
+def actor_by_token(doc: Doc) -> dict[int, str]:
+    """Token index -> actor id, from the actors stage's ``doc._.actor_spans``."""
+    index: dict[int, str] = {}
+    for start, end, actor_id in doc._.actor_spans or ():
+        for i in range(start, end):
+            index[i] = actor_id
+    return index
+
+
+def actors_by_id(doc: Doc) -> dict[str, dict]:
+    return {actor["id"]: actor for actor in doc._.actors or ()}
+
+
+def actor_ref(actor: dict) -> dict:
+    """The short form of an actor used inside events and quotations."""
+    return {key: actor.get(key) for key in ("id", "name", "country", "sector")}
+
+
+def char_span(doc: Doc, start: int, end: int) -> Span | None:
+    """The token span covering characters [start, end), widened to whole tokens."""
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def sentence_index(doc: Doc) -> dict[int, int]:
+    """Token index of each sentence's first token -> the sentence's number (0-based)."""
+    return {sent.start: n for n, sent in enumerate(doc.sents)}
+
+
+def sentence_number(token: Token) -> int:
+    """The 0-based number of the sentence a token is in."""
+    doc = token.doc
+    for n, sent in enumerate(doc.sents):
+        if sent.start <= token.i < sent.end:
+            return n
+    return 0
