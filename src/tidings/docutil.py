@@ -5,12 +5,18 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 
-def actor_by_token(doc: Doc) -> dict[int, str]:
-    """Token index -> actor id, from the actors stage's ``doc._.actor_spans``."""
-    index: dict[int, str] = {}
+def actors_by_token(doc: Doc) -> dict[int, list[str]]:
+    """Token index -> ids of the actors a mention there refers to, from ``doc._.actor_spans``.
+
+    A compound mention ("the two leaders", "both sides") has several spans over the same tokens,
+    one per actor, so a token maps to a list.
+    """
+    index: dict[int, list[str]] = {}
     for start, end, actor_id in doc._.actor_spans or ():
         for i in range(start, end):
-            index[i] = actor_id
+            ids = index.setdefault(i, [])
+            if actor_id not in ids:
+                ids.append(actor_id)
     return index
 
 

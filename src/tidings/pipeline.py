@@ -26,7 +26,7 @@ STAGES: tuple[str, ...] = (
     "tidings_quotes",
     "tidings_quantities",
     "tidings_events",
-    "tidings_tone",
+    "tidings_tone",  # last: it also writes the tone of each event's sentence
 )
 
 # Every Doc._ extension the stages write. Values are plain JSON-able data, so Docs keep them
@@ -35,12 +35,13 @@ DOC_EXTENSIONS: dict[str, object] = {
     "article_date": None,  # publication date (YYYY-MM-DD) set before the pipeline runs
     "actors": None,  # list of Actor dicts
     "actor_spans": None,  # list of [token_start, token_end, actor_id]: every resolved mention
+    # (a compound mention such as "the two leaders" has one entry per actor over the same tokens)
     "dates": None,  # list of DateMention dicts
     "places": None,  # list of Place dicts
     "quotes": None,  # list of Quote dicts
     "quantities": None,  # list of Quantity dicts
     "events": None,  # list of Event dicts
-    "tone": None,  # Tone dict
+    "tone": None,  # Tone dict; the tone stage runs last and also sets each event's "tone"
 }
 
 

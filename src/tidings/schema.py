@@ -97,6 +97,7 @@ class Event(_Model):
     future: bool = False
     historical: bool = False
     reported_by: ActorRef | None = None
+    tone: float | None = Field(default=None, description="Tone of the event's sentence, GDELT scale")
     confidence: float
 
 
