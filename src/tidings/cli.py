@@ -1,0 +1,165 @@
+"""The ``tidings`` command line: a thin layer over the library.
+
+Each command parses its options, calls one library function, and turns tidings' errors into a
+message on stderr. Exit status: 0 all inputs processed; 1 some inputs failed (the others are still
+processed and written); 2 usage error.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from . import __version__
+from .errors import TidingsError
+from .extract import DEFAULT_MAX_CHARS, process
+from .pipeline import DEFAULT_MODEL
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="News articles in; PLOVER events, actors, quotations, amounts, dates, places and tone out.",
+)
+
+ModelOption = Annotated[
+    str, typer.Option("--model", help="Name of an installed spaCy English pipeline.")
+]
+
+
+def _fail(message: str, code: int = 2) -> typer.Exit:
+    typer.echo(f"tidings: {message}", err=True)
+    return typer.Exit(code)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"tidings {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def main_options(
+    version: Annotated[
+        bool | None,
+        typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit."),
+    ] = None,
+) -> None:
+    """tidings turns news into event data."""
+
+
+@app.command()
+def extract(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(help="Files (.txt, .html, .jsonl), directories, or - for standard input."),
+    ],
+    date: Annotated[
+        str | None,
+        typer.Option("--date", help="Publication date (YYYY-MM-DD) for records that carry none."),
+    ] = None,
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="Output format: json, jsonl or tsv.")
+    ] = "json",
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Write here instead of standard output.")
+    ] = None,
+    summary: Annotated[
+        bool,
+        typer.Option("--summary", help="Also print a readable summary per article on stderr."),
+    ] = False,
+    max_chars: Annotated[
+        int, typer.Option("--max-chars", help="Reject articles longer than this many characters.")
+    ] = DEFAULT_MAX_CHARS,
+    model: ModelOption = DEFAULT_MODEL,
+) -> None:
+    """Extract actors, events, quotations, quantities, dates, places and tone.
+
+    Example: tidings extract article.txt --date 2023-10-18 --format jsonl -o out.jsonl
+    """
+    from .extract import normalise_date
+    from .pipeline import load
+    from .readers import read_inputs
+    from .writers import summarise, write_results
+
+    if fmt not in ("json", "jsonl", "tsv"):
+        raise _fail(f"--format must be json, jsonl or tsv, not {fmt!r}")
+    try:
+        default_date = normalise_date(date)
+    except TidingsError as exc:
+        raise _fail(f"--date: {exc}") from exc
+    try:
+        nlp = load(model)
+    except TidingsError as exc:
+        raise _fail(str(exc)) from exc
+
+    failures = 0
+
+    def results():
+        nonlocal failures
+        items = read_inputs(inputs, stdin=sys.stdin, stdin_format=fmt)
+        for result, failure in process(
+            _with_default_date(items, default_date), nlp, max_chars=max_chars
+        ):
+            if failure is not None:
+                failures += 1
+                where = f" ({failure.where})" if failure.where else ""
+                typer.echo(f"tidings: {failure.id}{where}: {failure.reason}", err=True)
+            elif summary:
+                typer.echo(summarise(result), err=True)
+            yield result
+
+    if out:
+        out.parent.mkdir(parents=True, exist_ok=True)
+    stream = open(out, "w", encoding="utf-8") if out else sys.stdout  # noqa: SIM115
+    try:
+        write_results(results(), stream, fmt)
+    finally:
+        if out:
+            stream.close()
+    if failures:
+        raise typer.Exit(1)
+
+
+def _with_default_date(items, default_date: str | None):
+    """Give records without a date of their own the --date."""
+    from .extract import RawArticle
+
+    for item in items:
+        if default_date and isinstance(item, RawArticle) and item.meta.date is None:
+            item = RawArticle(item.meta.model_copy(update={"date": default_date}), item.text)
+        yield item
+
+
+@app.command("eval")
+def evaluate(
+    gold: Annotated[Path, typer.Argument(help="Gold JSONL in the PLOVER gold-standard format.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+    model: ModelOption = DEFAULT_MODEL,
+) -> None:
+    """Score event and actor coding against human-coded sentences.
+
+    Example: tidings eval ../shared/data/plover_gsr.dev.jsonl
+    """
+    from .evaluate import evaluate_file, format_report
+    from .pipeline import load
+
+    if not gold.exists():
+        raise _fail(f"{gold}: no such file")
+    try:
+        report = evaluate_file(gold, nlp=load(model))
+    except TidingsError as exc:
+        raise _fail(str(exc)) from exc
+    typer.echo(json.dumps(report, indent=2) if as_json else format_report(report))
+
+
+def main() -> None:
+    """Entry point of the ``tidings`` console script."""
+    app(prog_name="tidings")
+
+
+if __name__ == "__main__":
+    main()
