@@ -106,7 +106,7 @@ def extract(
         ):
             if failure is not None:
                 failures += 1
-                where = f" ({failure.where})" if failure.where else ""
+                where = f" ({failure.where})" if failure.where and failure.where != failure.id else ""
                 typer.echo(f"tidings: {failure.id}{where}: {failure.reason}", err=True)
             elif summary:
                 typer.echo(summarise(result), err=True)
