@@ -4,12 +4,14 @@ from .errors import TidingsError
 from .extract import extract
 from .pipeline import DEFAULT_MODEL, load
 from .schema import ArticleResult
+from .store import Store
 
 __version__ = "0.1.0"
 
 __all__ = [
     "DEFAULT_MODEL",
     "ArticleResult",
+    "Store",
     "TidingsError",
     "__version__",
     "extract",

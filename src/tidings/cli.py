@@ -156,6 +156,15 @@ def evaluate(
     typer.echo(json.dumps(report, indent=2) if as_json else format_report(report))
 
 
+def _register_store_commands() -> None:
+    from .store.cli import register
+
+    register(app)
+
+
+_register_store_commands()
+
+
 def main() -> None:
     """Entry point of the ``tidings`` console script."""
     app(prog_name="tidings")
