@@ -1,14 +1,1387 @@
-"""Stage stub: replaced by the real actors stage."""
+"""The actors stage: who acts in an article, coded with PLOVER country and sector codes.
 
+It *finds* in four steps, each a function over matches rather than over every token:
+
+1. names: a case-sensitive PhraseMatcher over the knowledge base aliases (countries, adjectives,
+   seats of government, organisations, people), merged with spaCy's PERSON and ORG entities;
+   a knowledge-base match wins over the entity label for the same words ("Kyiv" tagged PERSON);
+2. sector words: a lower-case PhraseMatcher over titles and group nouns ("foreign minister",
+   "troops"), plus compound phrases ("the two leaders") and subject pronouns (a Matcher);
+3. noun phrases: each name and word climbs its modifier chain to the head of its noun phrase, so
+   "China's Foreign Ministry spokesperson Mao Ning" is one phrase headed by the name, whose
+   other parts give the country and title; appositions and "the minister of Norway" join too;
+4. resolution, in reading order: knowledge-base people by the article date (a former office
+   holder is ELI), title-only mentions linked to the one earlier actor with that country and role
+   or to the office holder on the date, surname and pronoun coreference, compound mentions,
+   capitals only where they act.
+
+It then *writes* ``doc._.actors`` (dicts shaped like :class:`tidings.schema.Actor`) and
+``doc._.actor_spans`` ([token_start, token_end, actor_id] for every mention).
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import numpy
+from spacy.attrs import ORTH
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Token
+from spacy.util import registry
+
+from ..kb import AliasHit, Entity, KnowledgeBase, Role, SectorWord, load_kb
+
+NOUNISH = frozenset({"NOUN", "PROPN"})
+# Dependencies that attach a modifier to the head of its noun phrase.
+MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "nn"})
+# NER labels that may name an actor the knowledge base does not know ...
+PERSON_LABELS = frozenset({"PERSON"})
+ORG_LABELS = frozenset({"ORG"})
+# ... and every label whose entities are compared with the knowledge-base matches.
+KB_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+# Words that never start an unknown person's name, so an entity can be trimmed to the name.
+LEAD_TRIM = frozenset({"the", "a", "an", "'s", "’s", "-", ",", "former", "ex", "late"})
+POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+MAX_EVIDENCE = 8
+# "the two leaders" refers back at most this many sentences.
+PAIR_LOOKBACK_SENTENCES = 4
+# Codes of actors that are rarely one of "both sides" of a dispute.
+THIRD_PARTY_CODES = frozenset({"IGO", "NGO", "MNC"})
+CLIMB_LIMIT = 12
 
 
-@Language.factory("tidings_actors", assigns=["doc._.actors"])
-def make_actors(nlp: Language, name: str):
-    return lambda doc: _set(doc)
+@registry.misc("tidings.actor_kb.v1")
+def actor_kb_v1(extra_paths: list[str] = []) -> KnowledgeBase:  # noqa: B006  (config default)
+    """The knowledge base the actors stage resolves names with (cached per process)."""
+    return load_kb(extra_paths)
 
 
-def _set(doc: Doc) -> Doc:
-    doc._.actors = [] if "actors" != "tone" else {}
-    return doc
+@Language.factory(
+    "tidings_actors",
+    assigns=["doc._.actors", "doc._.actor_spans"],
+    requires=["token.dep", "token.pos", "doc.ents"],
+    default_config={"kb": {"@misc": "tidings.actor_kb.v1", "extra_paths": []}},
+)
+def make_actors(nlp: Language, name: str, kb: KnowledgeBase) -> ActorsStage:
+    return ActorsStage(nlp, kb)
+
+
+# ---------------------------------------------------------------------------------------------
+# Records the finding steps pass along
+
+
+@dataclass
+class Name:
+    """A proper name in the text: a knowledge-base reading or an unknown PERSON/ORG entity."""
+
+    start: int
+    end: int
+    surface: str
+    entity: Entity | None = None
+    form: str = ""  # AliasHit.form, "coref" (a surname known only in-article), "person"/"org" (NER)
+    inner: list[Name] = field(default_factory=list)  # country names inside an unknown ORG
+    inner_words: list[Word] = field(default_factory=list)  # sector words inside an unknown ORG
+    ner_person: bool = False  # spaCy also tagged it PERSON
+
+    @property
+    def is_person(self) -> bool:
+        return self.form in {"person", "short", "coref"} and (self.entity is None or self.entity.kind == "person")
+
+    @property
+    def is_org(self) -> bool:
+        return self.entity is not None and self.entity.key.startswith("org:") or self.form == "org"
+
+    @property
+    def is_country(self) -> bool:
+        return self.entity is not None and self.entity.key.startswith("country:")
+
+    @property
+    def is_seat(self) -> bool:
+        return self.form in {"capital", "building"}
+
+
+@dataclass
+class Word:
+    """A sector word (title or group noun) in the text."""
+
+    start: int
+    end: int
+    info: SectorWord
+
+
+Element = Name | Word
+
+
+@dataclass
+class Phrase:
+    """One noun phrase: the element at its head (anchor) and the modifiers that describe it."""
+
+    head: int
+    anchor: Element | None
+    spans: list[tuple[int, int]]
+    names: list[Name] = field(default_factory=list)  # names absorbed as modifiers
+    words: list[Word] = field(default_factory=list)  # every sector word of the phrase
+    former: bool = False
+    definite: bool = False
+
+
+@dataclass
+class ActorRecord:
+    """An actor being built for one document."""
+
+    id: str
+    key: str
+    name: str
+    kind: str
+    country: str | None
+    sector: str | None
+    title: str | None
+    evidence: list[str] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    roles: set[str] = field(default_factory=set)
+    leader: bool = False
+    orgs: set[str] = field(default_factory=set)
+    head_lemma: str = ""
+
+    def note(self, *items: str) -> None:
+        for item in items:
+            if item and item not in self.evidence and len(self.evidence) < MAX_EVIDENCE:
+                self.evidence.append(item)
+
+
+@dataclass
+class Rules:
+    """resolution.yaml as sets."""
+
+    former: frozenset[str]
+    hyphen_none: frozenset[str]
+    hyphen_country_only: frozenset[str]
+    negating_prefixes: frozenset[str]
+    acting_deps: frozenset[str]
+    acting_preps: frozenset[str]
+    locative_preps: frozenset[str]
+    pronouns: frozenset[str]
+    honorifics: frozenset[str]
+
+    @classmethod
+    def from_kb(cls, kb: KnowledgeBase) -> Rules:
+        raw = kb.rules
+
+        def words(key: str) -> frozenset[str]:
+            return frozenset(str(item) for item in raw.get(key, ()) or ())
+
+        return cls(
+            former=words("former_words"),
+            hyphen_none=words("hyphen_no_country"),
+            hyphen_country_only=words("hyphen_country_only"),
+            negating_prefixes=words("negating_prefixes"),
+            acting_deps=words("acting_deps"),
+            acting_preps=words("acting_prepositions"),
+            locative_preps=words("locative_prepositions"),
+            pronouns=words("person_pronouns"),
+            honorifics=words("honorifics"),
+        )
+
+
+# ---------------------------------------------------------------------------------------------
+# The component
+
+
+class ActorsStage:
+    """Finds and codes the actors of a Doc; matchers and the knowledge base are built once."""
+
+    def __init__(self, nlp: Language, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.rules = Rules.from_kb(kb)
+        surfaces = sorted(set(kb.aliases) | set(kb.ambiguities) | kb.not_actors | set(kb.coref_aliases))
+        self.name_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for surface, pattern in zip(surfaces, nlp.tokenizer.pipe(surfaces)):
+            self.name_matcher.add(surface, [pattern])
+        # "al-Sharaa" opens a sentence as "Al-Sharaa": match the capitalised form too
+        lower_initial = [s for s in surfaces if s[:1].islower() and s[:1].upper() + s[1:] not in kb.aliases]
+        capitalised = [s[:1].upper() + s[1:] for s in lower_initial]
+        for surface, pattern in zip(lower_initial, nlp.tokenizer.pipe(capitalised)):
+            self.name_matcher.add(surface, [pattern])
+        self.not_names = frozenset(str(item) for item in kb.rules.get("not_names", ()) or ())
+        agents = kb.rules.get("agent_nouns", {}) or {}
+        self.agent_suffixes = tuple(str(item) for item in agents.get("suffixes", ()) or ())
+        self.agent_nouns = frozenset(str(item) for item in agents.get("words", ()) or ())
+        forms = sorted(kb.sector_words)
+        self.word_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for form, pattern in zip(forms, nlp.tokenizer.pipe(forms)):
+            self.word_matcher.add(form, [pattern])
+        self.pair_matcher = Matcher(nlp.vocab)
+        pairs = kb.rules.get("pairs", {}) or {}
+        determiners = [str(d) for d in pairs.get("determiners", ["two", "both"])]
+        for kind in ("person", "country", "any"):
+            nouns = [str(n) for n in pairs.get(kind, ()) or ()]
+            if nouns:
+                self.pair_matcher.add(f"pair_{kind}", [[{"LOWER": {"IN": determiners}}, {"LOWER": {"IN": nouns}}]])
+        for phrase, kind in (pairs.get("fixed", {}) or {}).items():
+            self.pair_matcher.add(f"pair_{kind}", [[{"LOWER": part} for part in str(phrase).lower().split()]])
+        self.pair_matcher.add(
+            "pronoun",
+            [[{"LOWER": {"IN": sorted(self.rules.pronouns)}, "DEP": {"IN": ["nsubj", "nsubjpass"]}}]],
+        )
+        self.cues = {
+            surface: [(reading, _cue_regex(reading.cues)) for reading in readings]
+            for surface, readings in kb.ambiguities.items()
+        }
+
+    def __call__(self, doc: Doc) -> Doc:
+        try:
+            actors, spans = self.find(doc)
+        except Exception as exc:  # noqa: BLE001  (one error path: say which stage and why)
+            raise RuntimeError(f"tidings_actors failed: {type(exc).__name__}: {exc}") from exc
+        doc._.actors = actors
+        doc._.actor_spans = spans
+        return doc
+
+    # -- find ------------------------------------------------------------------------------
+
+    def find(self, doc: Doc) -> tuple[list[dict], list[list]]:
+        """The actors of ``doc`` and the token spans of their mentions, as plain data."""
+        day = _article_day(doc)
+        readings = self.choose_readings(doc)
+        names = self.find_names(doc, readings, day)
+        words = self.find_words(doc, names)
+        pairs, pronouns = self.find_pairs(doc)
+        phrases, standalone = self.group(doc, names, words)
+        resolver = Resolver(self, doc, day)
+        items: list[tuple[int, int, object]] = []
+        for phrase in phrases:
+            items.append((min(s for s, _ in phrase.spans), 0, phrase))
+        for name in standalone:
+            items.append((name.start, 1, name))
+        for start, end, kind in pairs:
+            items.append((start, 2, (start, end, kind)))
+        for index in pronouns:
+            items.append((index, 3, index))
+        items.sort(key=lambda item: (item[0], item[1]))
+        pair_tokens = {i for start, end, _ in pairs for i in range(start, end)}
+        for _, order, item in items:
+            if order == 0:
+                if item.head in pair_tokens:  # type: ignore[union-attr]
+                    continue  # "the two leaders": the pair stands for the phrase
+                resolver.phrase(item)  # type: ignore[arg-type]
+            elif order == 1:
+                resolver.standalone(item)  # type: ignore[arg-type]
+            elif order == 2:
+                resolver.pair(*item)  # type: ignore[misc]
+            else:
+                resolver.pronoun(item)  # type: ignore[arg-type]
+        return resolver.output()
+
+    def choose_readings(self, doc: Doc) -> dict[str, str | None]:
+        """For each ambiguous name in the article, the reading its context supports."""
+        chosen: dict[str, str | None] = {}
+        text = doc.text
+        for surface, readings in self.cues.items():
+            if surface not in text:
+                continue
+            best, best_hits = None, -1
+            for reading, pattern in readings:
+                hits = len(pattern.findall(text)) if pattern is not None else 0
+                if hits > best_hits or (hits == best_hits and reading.default):
+                    best, best_hits = reading, hits
+            if best is not None and best_hits == 0:
+                best = next((reading for reading, _ in readings if reading.default), best)
+            chosen[surface] = best.key if best else None
+        return chosen
+
+    def find_names(self, doc: Doc, readings: dict[str, str | None], day: dt.date) -> list[Name]:
+        """Knowledge-base names (longest match wins) merged with unknown PERSON and ORG entities."""
+        kb = self.kb
+        matches = [(start, end, doc.vocab.strings[match_id]) for match_id, start, end in self.name_matcher(doc)]
+        kb_names: list[Name] = []
+        blocked: set[int] = set()  # "South China Sea", Georgia the US state: no actor, not even by NER
+        for start, end, surface in _longest_first(matches):
+            name = None if surface in kb.not_actors else self.read_name(start, end, surface, readings, day)
+            if name is not None:
+                kb_names.append(name)
+            elif surface in kb.not_actors or surface in readings:
+                blocked.update(range(start, end))
+        covered = {i: name for name in kb_names for i in range(name.start, name.end)}
+        dropped: set[int] = set()
+        ner_names: list[Name] = []
+        for ent in doc.ents:
+            if ent.label_ not in KB_LABELS or any(i in blocked for i in range(ent.start, ent.end)):
+                continue
+            inside = [covered[i] for i in range(ent.start, ent.end) if i in covered]
+            inside = list(dict.fromkeys(id(n) for n in inside))
+            overlapped = [name for name in kb_names if id(name) in inside]
+            if ent.text in self.not_names:
+                continue
+            if ent.label_ in PERSON_LABELS:
+                start = self._trim_person(doc, ent.start, ent.end, covered)
+                end = next((i for i in range(start, ent.end) if doc[i].lower_ in POSSESSIVE), ent.end)
+                if start >= end:
+                    continue
+                own = [i for i in range(start, end) if i not in covered]
+                if not overlapped:
+                    ner_names.append(Name(start, end, doc[start:end].text, form="person"))
+                elif own and (known := self._same_person(doc, own, overlapped)) is not None:
+                    # "Abdelaziz Bouteflicka": the known person's own first name, one mention
+                    known.start, known.end = min(known.start, start), max(known.end, end)
+                    known.surface = doc[known.start:known.end].text
+                elif any(doc[i].pos_ == "PROPN" and doc[i].is_alpha for i in own) and all(
+                    n.form in {"short", "coref", "name", "adj"} for n in overlapped if n.start >= start
+                ):
+                    # "Mike Johnson", "Chad Smith": a different person who shares a known word
+                    for name in overlapped:
+                        if name.start >= start:
+                            dropped.add(id(name))
+                    ner_names.append(Name(start, end, doc[start:end].text, form="person"))
+            elif ent.label_ in ORG_LABELS:
+                if not overlapped:
+                    if _plausible_org(ent):
+                        ner_names.append(Name(ent.start, ent.end, ent.text, form="org"))
+                    continue
+                own = [
+                    i for i in range(ent.start, ent.end)
+                    if i not in covered and doc[i].pos_ in NOUNISH and doc[i].is_alpha
+                ]
+                inner = [n for n in overlapped if n.is_country or n.is_seat or n.form == "adj"]
+                if own and len(inner) == len(overlapped):
+                    # "Russian Foreign Ministry": an unknown organisation with a known country
+                    for name in inner:
+                        dropped.add(id(name))
+                    ner_names.append(Name(ent.start, ent.end, ent.text, form="org", inner=inner))
+        person_tokens = {i for ent in doc.ents if ent.label_ in PERSON_LABELS for i in range(ent.start, ent.end)}
+        for name in kb_names:
+            name.ner_person = name.start in person_tokens
+        names = [name for name in kb_names if id(name) not in dropped] + ner_names
+        names.extend(self.repeated_surnames(doc, names))
+        names.sort(key=lambda n: n.start)
+        return _no_overlaps(names)
+
+    def repeated_surnames(self, doc: Doc, names: list[Name]) -> list[Name]:
+        """Later bare surnames of people spaCy found once ("Maria Lopez ... Lopez said").
+
+        The small model often tags a full name but misses the surname alone; the surnames are
+        looked up in the whole Doc at once (a vectorised comparison, no per-token Python).
+        """
+        firsts: dict[int, int] = {}  # surname hash -> token after the first full mention
+        for name in names:
+            if name.form == "person" and name.entity is None and name.end - name.start > 1:
+                last = doc[name.end - 1]
+                if last.is_title and len(last.text) > 2 and last.lower_ not in self.kb.sector_words:
+                    firsts.setdefault(last.orth, name.end)
+        if not firsts:
+            return []
+        orths = doc.to_array([ORTH]).astype("uint64")
+        hits = numpy.nonzero(numpy.isin(orths, numpy.array(list(firsts), dtype="uint64")))[0]
+        covered = {i for name in names for i in range(name.start, name.end)}
+        extra = []
+        for index in hits.tolist():
+            if index not in covered and index >= firsts[int(orths[index])]:
+                token = doc[index]
+                extra.append(Name(index, index + 1, token.text, None, "coref", ner_person=True))
+        return extra
+
+    def _same_person(self, doc: Doc, own: list[int], overlapped: list[Name]) -> Name | None:
+        """The known person whose own name holds the entity's other words, if exactly one."""
+        words = {doc[i].text for i in own if doc[i].is_alpha}
+        for name in overlapped:
+            if name.form not in {"short", "coref"}:
+                continue
+            people = [name.entity.name] if name.entity is not None else self.kb.coref_aliases.get(name.surface, [])
+            fitting = []
+            for person_name in people:
+                person = self.kb.people.get(person_name)
+                if person is None:
+                    continue
+                tokens = {t for alias in (person.name, *person.aliases) for t in alias.replace("-", " ").split()}
+                if words <= tokens:
+                    fitting.append(person_name)
+            if len(fitting) == 1:
+                name.entity = self.kb.entities[f"person:{fitting[0]}"]
+                name.form = "short"
+                return name
+        return None
+
+    def read_name(
+        self, start: int, end: int, surface: str, readings: dict[str, str | None], day: dt.date
+    ) -> Name | None:
+        """The reading of one matched surface, or None when it is not an actor here."""
+        kb = self.kb
+        if surface in readings:
+            key = readings[surface]
+            if key is None or key not in kb.entities:
+                return None
+            fallback = AliasHit(key, "capital" if key.startswith("seat:") else "name")
+            hits = [hit for hit in kb.aliases.get(surface, []) if hit.key == key] or [fallback]
+            return Name(start, end, surface, kb.entities[key], hits[0].form)
+        hits = kb.aliases.get(surface, [])
+        if not hits:
+            return Name(start, end, surface, None, "coref") if surface in kb.coref_aliases else None
+        hit = self._pick(hits, day)
+        if hit is None:
+            return Name(start, end, surface, None, "coref")
+        return Name(start, end, surface, kb.entities[hit.key], hit.form)
+
+    def _pick(self, hits: list[AliasHit], day: dt.date) -> AliasHit | None:
+        """One reading among several: a person holding office on the day, else the first kind."""
+        keys = list(dict.fromkeys(hit.key for hit in hits))
+        if len(keys) == 1:
+            return hits[0]
+        people = [hit for hit in hits if hit.key.startswith("person:")]
+        if people:
+            active = [
+                hit for hit in people
+                if self.kb.person_role(self.kb.people[hit.key[7:]], day)[0] is not None
+            ]
+            if len({hit.key for hit in active}) == 1:
+                return active[0]
+            if len(people) == len(hits):
+                return None  # two known people share the name: only in-article context can tell
+        for prefix in ("org:", "country:", "seat:"):
+            for hit in hits:
+                if hit.key.startswith(prefix):
+                    return hit
+        return hits[0]
+
+    def _trim_person(self, doc: Doc, start: int, end: int, covered: dict[int, Name]) -> int:
+        """Skip titles, countries and honorifics at the left of a PERSON entity."""
+        words = self.kb.sector_words
+        while start < end:
+            token = doc[start]
+            lower = token.lower_
+            if start + 1 < end and f"{lower} {doc[start + 1].lower_}" in words:
+                start += 2  # "Prime Minister"
+                continue
+            if (
+                lower in LEAD_TRIM
+                or lower in words
+                or token.text in self.rules.honorifics
+                or (start in covered and covered[start].form in {"adj", "people"})
+            ):
+                start += 1
+                continue
+            break
+        return start
+
+    def find_words(self, doc: Doc, names: list[Name]) -> list[Word]:
+        """Sector words outside names; those inside an unknown ORG name go to the name.
+
+        An unknown entity inside a title ("State" in "Secretary of State") is dropped from
+        ``names`` in place: the title explains it.
+        """
+        spans = _longest_first(
+            (start, end, doc.vocab.strings[match_id]) for match_id, start, end in self.word_matcher(doc)
+        )
+        # an unknown entity that a title contains ("State" in "Secretary of State") or cuts
+        # through ("British Defence" in "British Defence Secretary") gives way to the title
+        swallowed = {
+            id(name)
+            for name in names
+            if name.entity is None and name.form in {"org", "person"}
+            for start, end, _ in spans
+            if start < name.end and name.start < end and not (name.start <= start and end <= name.end)
+        }
+        if swallowed:
+            kept: list[Name] = []
+            for name in names:
+                kept.extend(name.inner if id(name) in swallowed else [name])
+            names[:] = sorted(kept, key=lambda n: n.start)
+        by_token = {i: name for name in names for i in range(name.start, name.end)}
+        words: list[Word] = []
+        for start, end, form in spans:
+            word = Word(start, end, self.kb.sector_words[form])
+            owner = by_token.get(start)
+            if owner is not None or by_token.get(end - 1) is not None:
+                if owner is not None and owner.form == "org" and owner.start <= start and end <= owner.end:
+                    owner.inner_words.append(word)
+                continue
+            words.append(word)
+        return words
+
+    def find_pairs(self, doc: Doc) -> tuple[list[tuple[int, int, str]], list[int]]:
+        pairs: list[tuple[int, int, str]] = []
+        pronouns: list[int] = []
+        for match_id, start, end in self.pair_matcher(doc):
+            label = doc.vocab.strings[match_id]
+            if label == "pronoun":
+                pronouns.append(start)
+            else:
+                pairs.append((start, end, label[5:]))
+        return _longest_first(pairs), pronouns
+
+    # -- noun phrases ----------------------------------------------------------------------
+
+    def group(self, doc: Doc, names: list[Name], words: list[Word]) -> tuple[list[Phrase], list[Name]]:
+        """Noun phrases around names and sector words; names in no phrase stand alone."""
+        elements: list[Element] = [*names, *words]
+        roots = {id(e): doc[e.start:e.end].root for e in elements}
+        possessors = frozenset(
+            roots[id(e)].i for e in elements if isinstance(e, Word) or (isinstance(e, Name) and e.is_person)
+        )
+        by_head: dict[int, list[Element]] = {}
+        for element in elements:
+            root = roots[id(element)]
+            if isinstance(element, Name) and self._hyphen_role(doc, element) == "country":
+                root = doc[element.end + 1]  # "the Saudi-led coalition": through "led" to its noun
+            by_head.setdefault(self.np_head(root, possessors).i, []).append(element)
+        phrases: dict[int, Phrase] = {}
+        standalone: list[Name] = []
+        for head, members in by_head.items():
+            members.sort(key=lambda e: e.start)
+            anchor = next((e for e in members if e.start <= head < e.end), None)
+            if anchor is None:
+                anchor = self._modifier_anchor(doc, head, members)
+            if anchor is None or (isinstance(anchor, Word) and doc[head].pos_ not in NOUNISH):
+                standalone.extend(e for e in members if isinstance(e, Name))
+                continue
+            phrase = Phrase(head=head, anchor=anchor, spans=[])
+            first = anchor.start
+            apart: list[Name] = []
+            for element in members:
+                if element is anchor:
+                    if isinstance(element, Word):
+                        phrase.words.append(element)
+                    continue
+                if isinstance(element, Word):
+                    phrase.words.append(element)
+                    first = min(first, element.start)
+                elif self.absorbs(anchor, element, doc):
+                    phrase.names.append(element)
+                    first = min(first, element.start)
+                else:
+                    standalone.append(element)
+                    apart.append(element)
+            # "Donald Trump's special envoy": the phrase starts after a name that stands apart
+            for name in apart:
+                if first <= name.start < anchor.start:
+                    first = max(first, name.end)
+            while first < anchor.start and doc[first].lower_ in POSSESSIVE:
+                first += 1
+            phrase.words = [w for w in phrase.words if w.start >= first]
+            phrase.names = [n for n in phrase.names if n.start >= first]
+            phrase.spans.append((first, anchor.end))
+            phrase.former = self._has_former(doc, first, anchor.end)
+            phrase.definite = any(doc[i].lower_ == "the" for i in range(max(0, first - 2), first + 1))
+            phrases[head] = phrase
+        self._attach_of(doc, phrases)
+        self._merge_appositions(doc, phrases)
+        return sorted(phrases.values(), key=lambda p: p.spans[0][0]), standalone
+
+    def np_head(self, token: Token, possessors: frozenset[int] = frozenset()) -> Token:
+        """The head of the noun phrase a token modifies ("Chinese" -> "Jinping").
+
+        ``possessors`` are tokens that head a phrase of their own even as a possessive: a title
+        or a person ("the Russian government's refusal" stops at "government").
+        """
+        for _ in range(CLIMB_LIMIT):
+            if token.i in possessors and token.dep_ == "poss":
+                break
+            head = token.head
+            if token.dep_ == "conj" and head.i < token.i and head.dep_ in MODIFIER_DEPS and head.head.i > token.i:
+                token = head  # "Hungarian and Romanian officials": climb from the first conjunct
+                continue
+            if token.dep_ in MODIFIER_DEPS and head.i > token.i and head.pos_ in NOUNISH:
+                token = head
+                continue
+            break
+        return token
+
+    def _modifier_anchor(self, doc: Doc, head: int, members: list[Element]) -> Word | None:
+        """'Panamanian army officers', 'Ugandan opposition candidates', 'Cambodian refugee camp':
+        a head noun the lexicon lacks takes the sector of a strong modifier, when a country or
+        organisation also modifies it."""
+        token = doc[head]
+        if token.pos_ != "NOUN" or not _names_agents(token, self.agent_suffixes, self.agent_nouns):
+            return None  # "military policies", "U.N. presence": things, not actors
+        strong = [m for m in members if isinstance(m, Word) and m.info.mod_strength >= 2 and m.info.sector]
+        named = [m for m in members if isinstance(m, Name) and (m.is_country or m.is_org or m.form == "adj")]
+        if not strong or not named:
+            return None
+        best = max(strong, key=lambda w: w.info.mod_strength)
+        info = SectorWord(
+            form=token.lower_, sector=best.info.sector, kind="group", role=None, title=token.text,
+            head_strength=0, mod_strength=0, needs_country=True,
+        )
+        return Word(head, head + 1, info)
+
+    def absorbs(self, anchor: Element, name: Name, doc: Doc) -> bool:
+        """Does a name in a phrase describe its anchor (country, seat, org) or stand apart?"""
+        if name.is_person or (isinstance(anchor, Name) and (anchor.is_country or anchor.is_seat)):
+            return False
+        if isinstance(anchor, Name) and anchor.form == "people":
+            return False
+        if not (name.is_country or name.is_seat or name.is_org or name.form in {"adj", "people"}):
+            return False
+        return self._hyphen_role(doc, name) != "none"
+
+    def _hyphen_role(self, doc: Doc, name: Name) -> str:
+        """'none' for "Iran-backed" and "pro-Russian", 'country' for "Saudi-led", else 'full'."""
+        after = doc[name.end:name.end + 2]
+        if len(after) == 2 and after[0].text in {"-", "–"}:
+            if after[1].lower_ in self.rules.hyphen_none:
+                return "none"
+            if after[1].lower_ in self.rules.hyphen_country_only:
+                return "country"
+        before = doc[max(0, name.start - 2):name.start]
+        if len(before) == 2 and before[1].text in {"-", "–"} and before[0].lower_ in self.rules.negating_prefixes:
+            return "none"
+        return "full"
+
+    def _has_former(self, doc: Doc, start: int, end: int) -> bool:
+        """'former President X', 'ex-president': a former-word that modifies the phrase itself."""
+        for token in doc[max(0, start - 3):end]:
+            if token.lower_ in self.rules.former and (start <= token.head.i < end or token.i >= start):
+                return True
+        return False
+
+    def _merge_appositions(self, doc: Doc, phrases: dict[int, Phrase]) -> None:
+        """'Wang Yi, China's foreign minister,' and 'China's foreign minister, Wang Yi,' are one."""
+        for head in list(phrases):
+            phrase = phrases.get(head)
+            token = doc[head]
+            if phrase is None or token.dep_ != "appos":
+                continue
+            other = phrases.get(self.np_head(token.head).i)
+            if other is None or other is phrase:
+                continue
+            keep, fold = _apposition_pair(other, phrase)
+            if keep is None:
+                continue
+            keep.names.extend(n for n in fold.names)
+            keep.words.extend(fold.words)
+            if isinstance(fold.anchor, Name) and fold.anchor is not keep.anchor:
+                keep.names.append(fold.anchor)
+            keep.spans.extend(fold.spans)
+            keep.former = keep.former or fold.former
+            del phrases[fold.head]
+
+    def _attach_of(self, doc: Doc, phrases: dict[int, Phrase]) -> None:
+        """'the foreign minister of Norway', 'a spokesman for the ministry': the employer joins."""
+        for head in list(phrases):
+            phrase = phrases.get(head)
+            if phrase is None or not isinstance(phrase.anchor, Word):
+                continue
+            for child in doc[head].children:
+                if child.dep_ != "prep" or child.lower_ not in {"of", "for", "from", "at"}:
+                    continue
+                for pobj in child.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    other = phrases.get(self.np_head(pobj).i)
+                    if other is None or other is phrase or not _is_employer(other):
+                        continue
+                    if isinstance(other.anchor, Name):
+                        phrase.names.append(other.anchor)
+                    phrase.names.extend(other.names)
+                    phrase.words.extend(w for w in other.words if w.info.kind == "organisation")
+                    phrase.spans[0] = (phrase.spans[0][0], max(phrase.spans[0][1], other.spans[0][1]))
+                    del phrases[other.head]
+
+
+# ---------------------------------------------------------------------------------------------
+# Resolution: one pass in reading order, keeping the document's actors so far
+
+
+class Resolver:
+    """Turns phrases, names, pairs and pronouns into actors, in reading order."""
+
+    def __init__(self, stage: ActorsStage, doc: Doc, day: dt.date) -> None:
+        self.stage = stage
+        self.kb = stage.kb
+        self.doc = doc
+        self.day = day
+        self.actors: dict[str, ActorRecord] = {}
+        self.order: list[ActorRecord] = []
+        self.surnames: dict[str, list[ActorRecord]] = {}
+        self.timeline: list[tuple[int, ActorRecord]] = []  # (token, actor) for each mention
+        self.sent_starts = [sent.start for sent in doc.sents]
+
+    # -- bookkeeping -----------------------------------------------------------------------
+
+    def actor(self, key: str, **fields: object) -> tuple[ActorRecord, bool]:
+        """The actor with ``key``, created from ``fields`` when new; (actor, created)."""
+        if key in self.actors:
+            return self.actors[key], False
+        record = ActorRecord(id=f"A{len(self.order) + 1}", key=key, **fields)  # type: ignore[arg-type]
+        self.actors[key] = record
+        self.order.append(record)
+        return record, True
+
+    def mention(self, record: ActorRecord, spans: Iterable[tuple[int, int]]) -> None:
+        for span in spans:
+            if span not in record.spans:
+                record.spans.append(span)
+                self.timeline.append((span[0], record))
+
+    def remember_names(self, record: ActorRecord, *names: str) -> None:
+        for name in names:
+            tokens = _name_key(name).split()
+            for part in {" ".join(tokens), tokens[-1], tokens[0]} if tokens else ():
+                entries = self.surnames.setdefault(part, [])
+                if record not in entries:
+                    entries.append(record)
+
+    def output(self) -> tuple[list[dict], list[list]]:
+        doc = self.doc
+        actors: list[dict] = []
+        spans: list[list] = []
+        for record in self.order:
+            if not record.spans:
+                continue
+            record.spans.sort()
+            actors.append(
+                {
+                    "id": record.id,
+                    "name": record.name,
+                    "kind": record.kind,
+                    "country": record.country,
+                    "sector": record.sector,
+                    "title": record.title,
+                    "mentions": [[doc[s].idx, doc[e - 1].idx + len(doc[e - 1])] for s, e in record.spans],
+                    "evidence": list(record.evidence),
+                }
+            )
+            spans.extend([s, e, record.id] for s, e in record.spans)
+        # ids in order of first mention, whatever order the actors were created in
+        first = sorted(actors, key=lambda a: a["mentions"][0][0])
+        renumber = {actor["id"]: f"A{n}" for n, actor in enumerate(first, start=1)}
+        ids = re.compile(r"\bA\d+\b")
+        for actor in first:
+            actor["id"] = renumber[actor["id"]]
+            actor["evidence"] = [ids.sub(lambda m: renumber.get(m.group(0), m.group(0)), e) for e in actor["evidence"]]
+        spans = sorted(([s, e, renumber[i]] for s, e, i in spans), key=lambda x: (x[0], x[2]))
+        return first, spans
+
+    # -- what a phrase says ------------------------------------------------------------------
+
+    def countries_of(self, phrase: Phrase) -> list[tuple[str, str, Name]]:
+        """(code, evidence, name) for each country, capital or organisation modifying the phrase."""
+        out: list[tuple[str, str, Name]] = []
+        names = [inner for name in phrase.names for inner in ([name, *name.inner] if name.entity is None else [name])]
+        for name in names:
+            entity = name.entity
+            if entity is None or entity.country is None:
+                continue
+            if name.form in {"adj", "people"}:
+                why = f"demonym: {name.surface} -> {entity.country}"
+            elif name.is_seat:
+                why = f"seat: {name.surface} -> {entity.country} {entity.sector or ''}".strip()
+            elif name.is_org:
+                why = f"kb:organisations {entity.name} -> {entity.country}"
+            else:
+                why = f"country: {name.surface} -> {entity.country}"
+            if all(code != entity.country for code, _, _ in out):
+                out.append((entity.country, why, name))
+        return out
+
+    def sector_of(self, phrase: Phrase, extra_words: Iterable[Word] = ()) -> tuple[str | None, str]:
+        """The strongest sector among the phrase's words, organisations and seats."""
+        best: tuple[int, int, str | None, str] = (-1, 0, None, "")
+        anchor = phrase.anchor
+        for word in [*phrase.words, *extra_words]:
+            is_head = word is anchor
+            strength = word.info.head_strength if is_head else word.info.mod_strength
+            text = self.doc[word.start:word.end].text.lower()
+            candidate = (strength, int(is_head), word.info.sector, f"title: {text} -> {word.info.sector}")
+            if word.info.sector and candidate[:2] > best[:2]:
+                best = candidate
+        for name in phrase.names:
+            entity = name.entity
+            if entity is None or not entity.sector or not (name.is_org or name.is_seat):
+                continue
+            if self.stage._hyphen_role(self.doc, name) != "full":
+                continue
+            sector = self.org_sector(entity) if name.is_org else entity.sector
+            # a capital only says whose government; the Pentagon (MIL) also says which part
+            strength = 3 if name.is_org else (0 if sector == "GOV" else 2)
+            candidate = (strength, 0, sector, f"{'org' if name.is_org else 'seat'}: {name.surface} -> {sector}")
+            if sector and candidate[:2] > best[:2]:
+                best = candidate
+        return best[2], best[3]
+
+    def org_sector(self, entity: Entity) -> str | None:
+        org = self.kb.organisations.get(entity.name)
+        return org.sector_at(self.day) if org else entity.sector
+
+    def role_of(self, phrase: Phrase) -> str | None:
+        anchor = phrase.anchor
+        if isinstance(anchor, Word) and anchor.info.role:
+            return anchor.info.role
+        return next((w.info.role for w in phrase.words if w.info.role and w.info.kind == "person"), None)
+
+    def title_text(self, phrase: Phrase) -> str | None:
+        words = [w for w in phrase.words if w.info.kind in {"person", "organisation"} and w.info.sector]
+        if not words:
+            return None
+        words.sort(key=lambda w: w.start)
+        text = " ".join(self.doc[w.start:w.end].text for w in words)
+        return _title_case(text)
+
+    # -- resolving each kind of mention ------------------------------------------------------
+
+    def phrase(self, phrase: Phrase) -> None:
+        anchor = phrase.anchor
+        if isinstance(anchor, Name):
+            if anchor.is_person:
+                self.person(anchor, phrase)
+            elif anchor.is_org:
+                self.organisation(anchor, phrase)
+            elif anchor.is_seat:
+                self.seat(anchor, phrase.spans)
+            elif anchor.form == "people":
+                self.people(anchor, phrase.spans)
+            elif anchor.is_country:
+                self.country(anchor, phrase.spans)
+            return
+        assert isinstance(anchor, Word)
+        if anchor.info.kind == "person":
+            self.title_only(anchor, phrase)
+        else:
+            self.group_phrase(anchor, phrase)
+
+    def standalone(self, name: Name) -> None:
+        spans = [(name.start, name.end)]
+        if name.is_person:
+            self.person(name, Phrase(head=name.end - 1, anchor=name, spans=spans))
+        elif name.is_org:
+            self.organisation(name, Phrase(head=name.end - 1, anchor=name, spans=spans))
+        elif name.is_seat:
+            self.seat(name, spans)
+        elif name.form == "people":
+            self.people(name, spans)
+        elif name.is_country:
+            self.country(name, spans)
+
+    def person(self, name: Name, phrase: Phrase) -> None:
+        kb = self.kb
+        entity = name.entity
+        if entity is None:
+            # a surname first: an actor already in the article, then a known person by title
+            record = self.in_article_person(name)
+            if record is not None:
+                self.mention(record, phrase.spans)
+                record.note(f"coref: surname {name.surface} -> {record.id}")
+                return
+            entity = self.known_by_title(name, phrase)
+            if entity is None and name.form == "coref" and not name.ner_person:
+                return  # "Austin", "Price": a surname only when the article has that person
+        if entity is not None:
+            self.known_person(entity, phrase, name.surface)
+            return
+        self.unknown_person(name, phrase)
+
+    def in_article_person(self, name: Name) -> ActorRecord | None:
+        tokens = _name_key(name.surface).split()
+        if not tokens:
+            return None
+        candidates = self.surnames.get(tokens[-1], [])
+        if len(tokens) > 1:
+            candidates = [r for r in candidates if all(t in _name_key(r.name).split() for t in tokens)]
+        candidates = [r for r in candidates if r.kind == "person"]
+        if not candidates:
+            return None
+        if len(candidates) == 1:
+            return candidates[0]
+        # several people share the surname: the one mentioned last
+        last = {record.id: i for i, (_, record) in enumerate(self.timeline)}
+        return max(candidates, key=lambda r: last.get(r.id, -1))
+
+    def known_by_title(self, name: Name, phrase: Phrase) -> Entity | None:
+        """'Premier Li': the one person with that surname holding that title on the date."""
+        names = self.kb.coref_aliases.get(name.surface, [])
+        role = self.role_of(phrase)
+        if not names or role is None:
+            return None
+        fitting = []
+        for person_name in names:
+            current, _ = self.kb.person_role(self.kb.people[person_name], self.day)
+            if current is not None and current.role == role:
+                fitting.append(person_name)
+        return self.kb.entities[f"person:{fitting[0]}"] if len(fitting) == 1 else None
+
+    def known_person(self, entity: Entity, phrase: Phrase, surface: str) -> ActorRecord:
+        kb = self.kb
+        person = kb.people[entity.name]
+        record, created = self.actor(entity.key, name=entity.name, kind="person", country=person.country, sector=None, title=None)
+        if created:
+            current, last = kb.person_role(person, self.day)
+            if current is not None:
+                self.apply_role(record, current, "kb:people")
+            elif last is not None and not phrase.former and self.role_of(phrase) == last.role:
+                # "President Suharto" in an undated or old article: the text's title is current
+                self.apply_role(record, last, "kb:people")
+                record.note(f"title in the text: {last.role} (role ended {last.end.isoformat() if last.end else ''})")
+            elif last is not None:
+                record.country = last.country
+                record.sector = "ELI"
+                record.title = f"former {last.title}"
+                record.note(
+                    f"kb:people {person.name} ({last.label(self.where(last))})",
+                    f"former: role ended {last.end.isoformat() if last.end else ''} -> ELI",
+                )
+                record.roles.add(last.role)
+            else:
+                record.note(f"kb:people {person.name} (no role known on {self.day.isoformat()})")
+                sector, why = self.sector_of(phrase)
+                if sector:
+                    record.sector = sector
+                    record.title = self.title_text(phrase)
+                    record.note(why)
+            self.remember_names(record, person.name, *person.aliases, *person.coref_aliases)
+        if phrase.former and record.sector != "ELI":
+            record.sector = "ELI"
+            record.title = f"former {record.title}" if record.title and not record.title.startswith("former") else record.title
+            record.note("former: named as former -> ELI")
+        if surface != entity.name and " " not in surface:
+            record.note(f"coref: surname {surface} -> {record.id}")
+        self.mention(record, phrase.spans)
+        return record
+
+    def apply_role(self, record: ActorRecord, role: Role, source: str) -> None:
+        record.country = role.country
+        record.sector = role.sector
+        record.title = role.title
+        record.roles.add(role.role)
+        record.leader = record.leader or role.leader
+        if role.org:
+            record.orgs.add(role.org)
+        record.note(f"{source} {record.name} ({role.label(self.where(role))})")
+
+    def where(self, role: Role) -> str:
+        return role.org or self.kb.country_name(role.country) or (role.country or "")
+
+    def unknown_person(self, name: Name, phrase: Phrase) -> None:
+        earlier = self.in_article_person(name)
+        if earlier is not None:
+            self.mention(earlier, phrase.spans)
+            earlier.note(f"coref: name {name.surface} -> {earlier.id}")
+            return
+        countries = self.countries_of(phrase)
+        sector, why = self.sector_of(phrase)
+        record, created = self.actor(
+            f"person:{name.surface}",
+            name=name.surface,
+            kind="person",
+            country=countries[0][0] if countries else None,
+            sector=sector,
+            title=self.title_text(phrase),
+        )
+        if created:
+            record.note(f"ner: PERSON {name.surface} (not in the knowledge base)")
+            if countries:
+                record.note(countries[0][1])
+            if why:
+                record.note(why)
+            role = self.role_of(phrase)
+            if role:
+                record.roles.add(role)
+                record.leader = role in {"president", "prime minister", "chancellor", "king", "supreme leader", "leader"}
+            self.remember_names(record, name.surface)
+        elif record.country is None and countries:
+            record.country = countries[0][0]
+            record.note(countries[0][1])
+        if phrase.former:
+            record.sector = "ELI"
+            record.note("former: named as former -> ELI")
+        self.mention(record, phrase.spans)
+
+    def title_only(self, word: Word, phrase: Phrase) -> None:
+        """'the Russian leader', 'Chinese president', 'Norway's foreign minister', 'a spokesman'."""
+        countries = self.countries_of(phrase)
+        orgs = [name for name in phrase.names if name.is_org and name.entity is not None]
+        sector, why = self.sector_of(phrase)
+        role = self.role_of(phrase)
+        text = self.doc[phrase.spans[0][0]:phrase.spans[0][1]].text
+        if len(countries) > 1 and not orgs:
+            for code, reason, _ in countries:  # "the Chinese and Russian presidents"
+                self.unnamed_person(word, phrase, code, None, sector, why, reason, role)
+            return
+        code = countries[0][0] if countries else None
+        org = orgs[0].entity.name if orgs and orgs[0].entity else None
+        if role and sector not in {None, "ELI"} and sector == word.info.sector:
+            record = self.linked_by_role(code, org, role, phrase.former)
+            if record is not None:
+                self.mention(record, phrase.spans)
+                record.note(f"coref: title '{text}' -> {record.id}")
+                return
+            holders = self.kb.office_holders(org or code or "", role, self.day) if (org or code) else []
+            if len(set(holders)) == 1 and not phrase.former:
+                entity = self.kb.entities[f"person:{holders[0]}"]
+                record = self.known_person(entity, Phrase(phrase.head, phrase.anchor, []), holders[0])
+                self.mention(record, phrase.spans)
+                record.note(f"title: '{text}' held by {holders[0]} on {self.day.isoformat()}")
+                return
+        reason = countries[0][1] if countries else ""
+        self.unnamed_person(word, phrase, code, org, sector, why, reason, role)
+
+    def unnamed_person(
+        self,
+        word: Word,
+        phrase: Phrase,
+        code: str | None,
+        org: str | None,
+        sector: str | None,
+        why: str,
+        reason: str,
+        role: str | None,
+    ) -> None:
+        if word.info.needs_country and not (code or org):
+            return
+        title = self.title_text(phrase) or _title_case(self.doc[word.start:word.end].text)
+        where = org or self.kb.country_name(code) or ""
+        name = f"{title} of {where}" if where else title
+        if phrase.former:
+            sector, name = "ELI", f"former {name}"
+        key = f"title:{code}:{org}:{role or word.info.form}:{sector}"
+        record, created = self.actor(key, name=name, kind="person", country=code or (self.kb.entities[f"org:{org}"].country if org else None), sector=sector, title=title)
+        if created:
+            record.note(reason, why, "title only: no name in the article")
+            if role:
+                record.roles.add(role)
+                record.leader = role in {"president", "prime minister", "chancellor", "king", "supreme leader", "leader"}
+            if org:
+                record.orgs.add(org)
+        self.mention(record, phrase.spans)
+
+    def linked_by_role(self, code: str | None, org: str | None, role: str, former: bool) -> ActorRecord | None:
+        """The one person already in the article with this country (or organisation) and role."""
+        candidates = []
+        for record in self.order:
+            if record.kind != "person" or not record.spans:
+                continue
+            if (record.sector == "ELI") != former:
+                continue
+            if org is not None and org not in record.orgs:
+                continue
+            if org is None and code is not None and record.country != code:
+                continue
+            if role == "leader":
+                if not record.leader:
+                    continue
+            elif role not in record.roles:
+                continue
+            candidates.append(record)
+        return candidates[0] if len(candidates) == 1 else None
+
+    def group_phrase(self, word: Word, phrase: Phrase) -> None:
+        """'Russian troops', 'Hungarian and Romanian officials', 'the police', 'NATO troops'."""
+        countries = self.countries_of(phrase)
+        orgs = [name for name in phrase.names if name.is_org and name.entity is not None]
+        if orgs and word.info.head_strength <= 1 and word.info.kind == "group" and word.info.sector == "GOV":
+            # "Red Cross officials", "Hamas spokesmen": the organisation itself speaks
+            org = orgs[0]
+            self.organisation(org, Phrase(phrase.head, org, phrase.spans, names=[], words=[]))
+            return
+        if word.info.needs_country and not countries:
+            return
+        sector, why = self.sector_of(phrase)
+        first_word = min(w.start for w in phrase.words)
+        head_text = " ".join(
+            t.text for t in self.doc[first_word:word.end] if t.pos_ in NOUNISH | {"ADJ"} and not _in_names(t.i, phrase.names)
+        ) or self.doc[word.start:word.end].text
+        lemma = " ".join(t.lemma_.lower() for t in self.doc[word.start:word.end])
+        kind = "organisation" if word.info.kind == "organisation" else "group"
+        if phrase.former:
+            sector = "ELI"
+        if not countries:
+            bare = not any(c.dep_ in MODIFIER_DEPS for c in self.doc[word.end - 1].children)
+            if phrase.definite and bare:
+                earlier = [r for r in self.order if r.kind == kind and r.head_lemma == lemma and r.sector == sector]
+                if len(earlier) == 1:
+                    self.mention(earlier[0], phrase.spans)
+                    earlier[0].note(f"coref: the {head_text} -> {earlier[0].id}")
+                    return
+            record, created = self.actor(
+                f"group::{sector}:{lemma}", name=head_text, kind=kind, country=None, sector=sector, title=None
+            )
+            if created:
+                record.head_lemma = lemma
+                record.note(why, "no country in the phrase")
+            self.mention(record, phrase.spans)
+            return
+        for code, reason, source in countries:
+            if source.is_org and source.entity is not None:
+                label = source.entity.name if len(source.surface) > len(source.entity.name) else source.surface
+            else:
+                label = self.kb.country_adjective(code) or code
+            record, created = self.actor(
+                f"group:{code}:{sector}:{lemma}:{label if source.is_org else ''}",
+                name=f"{label} {head_text}",
+                kind=kind,
+                country=code,
+                sector=sector,
+                title=None,
+            )
+            if created:
+                record.head_lemma = lemma
+                record.note(reason, why)
+            self.mention(record, phrase.spans)
+
+    def organisation(self, name: Name, phrase: Phrase) -> None:
+        entity = name.entity
+        if entity is not None:
+            sector = self.org_sector(entity)
+            record, created = self.actor(
+                entity.key, name=entity.name, kind=entity.kind, country=entity.country, sector=sector, title=None
+            )
+            if created:
+                record.note(f"kb:organisations {entity.name} -> {entity.country or '-'} {sector or '-'}".strip())
+            self.mention(record, phrase.spans)
+            return
+        inner = Phrase(phrase.head, name, [], names=[*name.inner, *phrase.names], words=[*name.inner_words, *phrase.words])
+        countries = self.countries_of(inner)
+        sector, why = self.sector_of(inner)
+        record, created = self.actor(
+            f"org:{name.surface}",
+            name=_strip_article(name.surface),
+            kind="organisation",
+            country=countries[0][0] if countries else None,
+            sector=sector,
+            title=None,
+        )
+        if created:
+            record.note(f"ner: ORG {name.surface} (not in the knowledge base)")
+            if countries:
+                record.note(countries[0][1])
+            if why:
+                record.note(why)
+        self.mention(record, phrase.spans)
+
+    def seat(self, name: Name, spans: list[tuple[int, int]]) -> None:
+        """A capital or government building, an actor only where it acts."""
+        entity = name.entity
+        if entity is None:
+            return
+        how = self.acts(name)
+        if how is None:
+            return
+        record, created = self.actor(
+            entity.key, name=entity.name, kind="organisation", country=entity.country, sector=entity.sector, title=None
+        )
+        if created:
+            record.note(f"seat: {entity.name} -> {entity.country} {entity.sector or ''} ({how})".strip())
+        self.mention(record, spans)
+
+    def acts(self, name: Name) -> str | None:
+        """How a seat acts in its sentence ("acts: nsubj"), or None when it is a place."""
+        rules = self.stage.rules
+        token = self.doc[name.start:name.end].root
+        while token.dep_ in {"conj", "appos"} and token.head.i < token.i:
+            token = token.head
+        dep = token.dep_
+        if dep == "pobj":
+            prep = token.head.lower_
+            if name.form == "building":
+                return None if prep in rules.locative_preps else f"acts: object of {prep}"
+            if prep in rules.acting_preps or token.head.dep_ == "agent":
+                return f"acts: object of {prep}"
+            return None
+        if dep in rules.acting_deps:
+            return f"acts: {dep}"
+        if name.form == "building" and dep not in {"compound", "npadvmod"}:
+            return f"acts: {dep or 'named'}"
+        return None
+
+    def country(self, name: Name, spans: list[tuple[int, int]]) -> None:
+        entity = name.entity
+        if entity is None:
+            return
+        record, created = self.actor(
+            entity.key, name=entity.name, kind="country", country=entity.country, sector=entity.sector, title=None
+        )
+        if created:
+            if name.form == "adj":
+                record.note(f"demonym: {name.surface} -> {entity.country}")
+            else:
+                record.note(f"kb:countries {entity.name} -> {entity.country}")
+            if entity.sector:
+                record.note(f"partially recognised or breakaway: {entity.sector}")
+        self.mention(record, spans)
+
+    def people(self, name: Name, spans: list[tuple[int, int]]) -> None:
+        entity = name.entity
+        if entity is None:
+            return
+        record, created = self.actor(
+            f"people:{entity.country}:{entity.name}", name=name.surface, kind="group", country=entity.country, sector=None, title=None
+        )
+        if created:
+            record.note(f"demonym: {name.surface} -> {entity.country}")
+        self.mention(record, spans)
+
+    def pair(self, start: int, end: int, kind: str) -> None:
+        """'the two leaders', 'both countries': one mention of each of the last two actors."""
+        chosen: list[ActorRecord] = []
+        position = bisect.bisect_right(self.sent_starts, start) - 1
+        horizon = self.sent_starts[max(0, position - PAIR_LOOKBACK_SENTENCES)] if self.sent_starts else 0
+        for token, record in reversed(self.timeline):
+            if token < horizon:
+                break
+            if record in chosen:
+                continue
+            if kind == "person" and record.kind != "person":
+                continue
+            if kind == "country" and record.kind != "country":
+                continue
+            if kind == "any" and (
+                record.kind == "person" or record.country in THIRD_PARTY_CODES or record.sector in {"JRN", "CVL", "REF"}
+            ):
+                continue  # "both sides" are parties to something, not reporters or the UN
+            chosen.append(record)
+            if len(chosen) == 2:
+                break
+        if len(chosen) < 2 and kind == "country":
+            chosen = self.countries_of_people()
+        if len(chosen) < 2:
+            return
+        text = self.doc[start:end].text
+        for record in reversed(chosen):
+            record.note(f"compound: '{text}' -> {chosen[1].id}, {chosen[0].id}")
+            if (start, end) not in record.spans:
+                record.spans.append((start, end))
+        # the pair is one mention: add it to the timeline once per actor, oldest first
+        for record in reversed(chosen):
+            self.timeline.append((start, record))
+
+    def countries_of_people(self) -> list[ActorRecord]:
+        """The countries of the last two people named, as country actors ("their two countries")."""
+        codes: list[str] = []
+        for _, record in reversed(self.timeline):
+            if record.kind == "person" and record.country and record.country not in codes:
+                codes.append(record.country)
+            if len(codes) == 2:
+                break
+        out = []
+        for code in codes:
+            name = self.kb.country_name(code)
+            key = f"country:{name}"
+            if name is None or key not in self.kb.entities:
+                return []
+            entity = self.kb.entities[key]
+            record, _ = self.actor(key, name=entity.name, kind="country", country=code, sector=None, title=None)
+            record.note(f"kb:countries {entity.name} -> {code}")
+            out.append(record)
+        return out
+
+    def pronoun(self, index: int) -> None:
+        """'he'/'she' as subject: the one person in view (this sentence so far, else the last)."""
+        position = bisect.bisect_right(self.sent_starts, index) - 1
+        sent_start = self.sent_starts[position] if position >= 0 else 0
+        prev_start = self.sent_starts[position - 1] if position >= 1 else sent_start
+        current = {r.id: r for t, r in self.timeline if sent_start <= t < index and r.kind == "person"}
+        if not current:
+            current = {r.id: r for t, r in self.timeline if prev_start <= t < sent_start and r.kind == "person"}
+        if len(current) != 1:
+            return
+        record = next(iter(current.values()))
+        self.mention(record, [(index, index + 1)])
+        record.note(f"coref: pronoun {self.doc[index].lower_} -> {record.id}")
+
+
+# ---------------------------------------------------------------------------------------------
+# Small pure helpers
+
+
+def _article_day(doc: Doc) -> dt.date:
+    value = doc._.article_date if Doc.has_extension("article_date") else None
+    if value:
+        try:
+            return dt.date.fromisoformat(str(value)[:10])
+        except ValueError:
+            pass
+    return dt.date.today()
+
+
+def _name_key(name: str) -> str:
+    """A name compared across mentions: straight apostrophes, no possessive ending."""
+    name = name.replace("’", "'").strip()
+    return name[:-2] if name.endswith("'s") else name
+
+
+def _cue_regex(cues: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not cues:
+        return None
+    alternatives = "|".join(re.escape(cue) for cue in sorted(cues, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+
+
+def _longest_first(spans: Iterable[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Non-overlapping spans, longer (then earlier) first, returned in text order."""
+    chosen: list[tuple[int, int, str]] = []
+    taken: set[int] = set()
+    for start, end, label in sorted(spans, key=lambda s: (s[0] - s[1], s[0])):
+        if any(i in taken for i in range(start, end)):
+            continue
+        chosen.append((start, end, label))
+        taken.update(range(start, end))
+    chosen.sort()
+    return chosen
+
+
+def _no_overlaps(names: list[Name]) -> list[Name]:
+    out: list[Name] = []
+    end = -1
+    for name in names:
+        if name.start >= end:
+            out.append(name)
+            end = name.end
+    return out
+
+
+def _names_agents(token: Token, suffixes: tuple[str, ...], nouns: frozenset[str]) -> bool:
+    """Does a noun name people or their machines ("officers", "candidates", "bulldozers")?"""
+    lower = token.lower_
+    return lower in nouns or token.lemma_.lower() in nouns or (token.tag_ == "NNS" and lower.endswith(suffixes))
+
+
+def _in_names(index: int, names: list[Name]) -> bool:
+    return any(name.start <= index < name.end for name in names)
+
+
+def _plausible_org(span) -> bool:
+    """An unknown ORG entity worth an actor: has letters, is not a bare number or code."""
+    text = span.text
+    return any(ch.isalpha() for ch in text) and not any(ch.isdigit() for ch in text) and len(text) > 1
+
+
+def _apposition_pair(a: Phrase, b: Phrase) -> tuple[Phrase | None, Phrase | None]:
+    """Which of two apposed phrases is the named one that keeps the other's description."""
+    def named(p: Phrase) -> bool:
+        return isinstance(p.anchor, Name) and (p.anchor.is_person or p.anchor.is_org)
+
+    def described(p: Phrase) -> bool:
+        return isinstance(p.anchor, Word)
+
+    if named(a) and described(b):
+        return a, b
+    if named(b) and described(a):
+        return b, a
+    return None, None
+
+
+def _is_employer(phrase: Phrase) -> bool:
+    anchor = phrase.anchor
+    if isinstance(anchor, Name):
+        return anchor.is_country or anchor.is_org or anchor.is_seat
+    return isinstance(anchor, Word) and anchor.info.kind == "organisation"
+
+
+_SMALL_WORDS = frozenset({"of", "the", "for", "and", "on", "in"})
+
+
+def _title_case(text: str) -> str:
+    words = text.split()
+    return " ".join(
+        word if (i and word.lower() in _SMALL_WORDS) or word[:1].isupper() else word[:1].upper() + word[1:]
+        for i, word in enumerate(words)
+    )
+
+
+def _strip_article(text: str) -> str:
+    for article in ("the ", "The "):
+        if text.startswith(article):
+            return text[len(article):]
+    return text
