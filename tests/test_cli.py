@@ -129,3 +129,28 @@ def test_console_script_runs_and_reads_stdin():
 def test_version():
     result = runner.invoke(app, ["--version"])
     assert result.exit_code == 0 and result.stdout.startswith("tidings ")
+
+
+def test_user_actor_dictionary_adds_a_person(nlp, tmp_path):
+    path = tmp_path / "mine.yaml"
+    path.write_text(
+        "people:\n  - name: Jana Kowalczyk\n    country: POL\n    roles:\n"
+        "      - {title: Mayor of Gdansk, role: governor, sector: GOV, start: 2019-03-01}\n"
+    )
+    text = tmp_path / "a.txt"
+    text.write_text("Jana Kowalczyk criticised the port authority on Monday.")
+    result = runner.invoke(app, ["extract", str(text), "--actors", str(path), "--date", "2024-05-01"])
+    assert result.exit_code == 0, result.stderr
+    actors = json.loads(result.stdout)["actors"]
+    assert {"name": "Jana Kowalczyk", "country": "POL", "sector": "GOV"}.items() <= actors[0].items()
+
+
+def test_missing_actor_dictionary_is_a_usage_error(tmp_path):
+    result = runner.invoke(app, ["extract", "-", "--actors", str(tmp_path / "none.yaml")], input="Text.")
+    assert result.exit_code == 2 and "does not exist" in result.stderr
+
+
+def test_kb_command_shows_review_dates():
+    result = runner.invoke(app, ["kb"])
+    assert result.exit_code == 0
+    assert "people.tsv" in result.stdout and "reviewed 20" in result.stdout

@@ -21,12 +21,17 @@ from .pipeline import DEFAULT_MODEL
 
 app = typer.Typer(
     add_completion=False,
+    pretty_exceptions_show_locals=False,  # locals would print article text and paths
     no_args_is_help=True,
     help="News articles in; PLOVER events, actors, quotations, amounts, dates, places and tone out.",
 )
 
 ModelOption = Annotated[
     str, typer.Option("--model", help="Name of an installed spaCy English pipeline.")
+]
+ActorsOption = Annotated[
+    list[Path] | None,
+    typer.Option("--actors", help="A user actor dictionary (YAML, see docs/actors.md); repeatable."),
 ]
 
 
@@ -75,6 +80,7 @@ def extract(
         int, typer.Option("--max-chars", help="Reject articles longer than this many characters.")
     ] = DEFAULT_MAX_CHARS,
     model: ModelOption = DEFAULT_MODEL,
+    actors: ActorsOption = None,
 ) -> None:
     """Extract actors, events, quotations, quantities, dates, places and tone.
 
@@ -92,7 +98,7 @@ def extract(
     except TidingsError as exc:
         raise _fail(f"--date: {exc}") from exc
     try:
-        nlp = load(model)
+        nlp = load(model, actors=tuple(str(path) for path in actors or ()))
     except TidingsError as exc:
         raise _fail(str(exc)) from exc
 
@@ -163,6 +169,22 @@ def _register_store_commands() -> None:
 
 
 _register_store_commands()
+
+
+@app.command()
+def kb(
+    actors: ActorsOption = None,
+) -> None:
+    """Show what the actor knowledge base holds and when each table was last reviewed.
+
+    Example: tidings kb --actors my_actors.yaml
+    """
+    from .kb import describe_kb
+
+    try:
+        typer.echo(describe_kb([str(path) for path in actors or ()]))
+    except TidingsError as exc:
+        raise _fail(str(exc)) from exc
 
 
 def main() -> None:

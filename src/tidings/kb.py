@@ -24,6 +24,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import functools
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -569,3 +570,28 @@ def load_kb(extra_paths: Iterable[str | Path] = ()) -> KnowledgeBase:
     >>> kb = load_kb(extra_paths=["my_actors.yaml"])  # user entries override built-in ones
     """
     return _cached(tuple(str(Path(path).resolve()) for path in extra_paths))
+
+
+_REVIEWED = re.compile(r"^#?\s*reviewed:\s*(\S+)", re.MULTILINE)
+
+
+def reviewed_dates(paths: Iterable[str | Path]) -> dict[str, str | None]:
+    """File name -> the date in its ``reviewed:`` line (a header comment or a YAML key), if any."""
+    out: dict[str, str | None] = {}
+    for path in map(Path, paths):
+        match = _REVIEWED.search(path.read_text(encoding="utf-8")[:4000])
+        out[path.name] = match.group(1) if match else None
+    return out
+
+
+def describe_kb(extra_paths: Iterable[str | Path] = ()) -> str:
+    """A short account of the knowledge base for ``tidings kb``: sizes, files and review dates."""
+    kb = load_kb(extra_paths)
+    lines = [
+        f"countries {len(kb.countries)}, people {len(kb.people)}, organisations {len(kb.organisations)}, "
+        f"sector words {len(kb.sector_words)}, names matched {len(kb.aliases)}",
+    ]
+    files = [*kb.sources, str(DATA_DIR / "resolution.yaml")]
+    for name, date in reviewed_dates(files).items():
+        lines.append(f"  {name:<22} reviewed {date or 'never'}")
+    return "\n".join(lines)

@@ -83,7 +83,7 @@ def use_matmul_ops(nlp: Language) -> Language:
     return nlp
 
 
-_CACHE: dict[tuple[str, tuple[str, ...], bool], Language] = {}
+_CACHE: dict[tuple[str, tuple[str, ...], bool, tuple[str, ...]], Language] = {}
 _LOCK = threading.Lock()
 
 
@@ -104,13 +104,16 @@ def load(
     *,
     stages: tuple[str, ...] = STAGES,
     fast_ops: bool = True,
+    actors: tuple[str, ...] = (),
 ) -> Language:
     """The spaCy model with the tidings stages added, loaded once per process.
+
+    ``actors`` names user dictionaries (YAML, see docs/actors.md) merged into the actor knowledge base.
 
     >>> nlp = load()
     >>> docs = nlp.pipe(texts)
     """
-    key = (model, tuple(stages), fast_ops)
+    key = (model, tuple(stages), fast_ops, tuple(str(path) for path in actors))
     with _LOCK:
         if key not in _CACHE:
             register_extensions()
@@ -118,6 +121,9 @@ def load(
 
             nlp = load_spacy(model, fast_ops=fast_ops)
             for stage in stages:
-                nlp.add_pipe(stage)
+                config: dict = {}
+                if stage == "tidings_actors" and actors:
+                    config = {"kb": {"@misc": "tidings.actor_kb.v1", "extra_paths": list(key[3])}}
+                nlp.add_pipe(stage, config=config)
             _CACHE[key] = nlp
         return _CACHE[key]
