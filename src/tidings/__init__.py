@@ -9,8 +9,8 @@ from .store import Store
 __version__ = "0.1.0"
 
 __all__ = [
-    "DEFAULT_MODEL",
     "ArticleResult",
+    "DEFAULT_MODEL",
     "Store",
     "TidingsError",
     "__version__",

@@ -162,13 +162,16 @@ def evaluate(
     typer.echo(json.dumps(report, indent=2) if as_json else format_report(report))
 
 
-def _register_store_commands() -> None:
-    from .store.cli import register
+def _register_commands() -> None:
+    """The store, server and web commands live beside the code they drive."""
+    from .server.cli import register as register_server
+    from .store.cli import register as register_store
 
-    register(app)
+    register_store(app)
+    register_server(app)
 
 
-_register_store_commands()
+_register_commands()
 
 
 @app.command()

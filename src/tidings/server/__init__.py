@@ -1,0 +1,11 @@
+"""``tidings serve``: a REST API and a web explorer over the event store.
+
+:func:`create_app` builds the FastAPI app; ``tidings.server.cli.register(app)`` adds the ``serve``
+command. Routes, the error shape, the explorer's views and the safety measures are described in
+docs/server.md. FastAPI and uvicorn are needed only here, so ``import tidings`` does not import
+this package.
+"""
+
+from .app import create_app
+
+__all__ = ["create_app"]
