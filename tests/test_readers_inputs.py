@@ -79,8 +79,6 @@ def test_inputs_are_read_in_the_order_given(tree):
     [
         ("missing.txt", "no such file or directory"),
         ("nowhere/at/all", "no such file or directory"),
-        ("https://news.example.org/a.html", "URLs are not supported yet"),
-        ("http://news.example.org/a.html", "URLs are not supported yet"),
     ],
 )
 def test_unusable_input_is_a_failure_named_after_the_input(tmp_path, monkeypatch, given, reason):

@@ -166,9 +166,11 @@ def _register_commands() -> None:
     """The store, server and web commands live beside the code they drive."""
     from .server.cli import register as register_server
     from .store.cli import register as register_store
+    from .web.cli import register as register_web
 
     register_store(app)
     register_server(app)
+    register_web(app)
 
 
 _register_commands()

@@ -122,8 +122,9 @@ def _read_all(
         if given == "-":
             yield from _read_stdin(stdin if stdin is not None else sys.stdin, stdin_format, max_file_bytes)
         elif given.lower().startswith(_URL_PREFIXES):
-            reason = "URLs are not supported yet: save the page and pass the .html file"
-            yield ReadFailure(where, reason, where)
+            from .web.fetch import fetch_article  # imported here: only URLs need the HTTP client
+
+            yield fetch_article(given)
         else:
             yield from _read_path(Path(given), where, max_file_bytes, top_level=True)
 
@@ -186,13 +187,27 @@ def _read_text_file(path: Path, where: str, max_file_bytes: int) -> Item:
 def _read_html_file(path: Path, where: str, max_file_bytes: int) -> Item:
     article_id = clean_text(path.stem)
     try:
-        markup = _decode_html(_read_bytes(path, max_file_bytes), where)
+        data = _read_bytes(path, max_file_bytes)
     except _Unreadable as exc:
         return ReadFailure(article_id, str(exc), where)
+    return html_article(data, article_id, where)
+
+
+def html_article(markup: str | bytes, article_id: str, where: str, *, url: str | None = None) -> Item:
+    """An HTML page's main text and metadata (title, date, URL, site name) through trafilatura.
+
+    Bytes are decoded as an ``.html`` file is; ``url`` is the page's address, the article's URL
+    when the page names no canonical one. Used for ``.html`` files and fetched pages (tidings.web).
+    """
+    if isinstance(markup, bytes):
+        try:
+            markup = _decode_html(markup, where)
+        except _Unreadable as exc:
+            return ReadFailure(article_id, str(exc), where)
     try:
         import trafilatura  # imported here: it is slow to import and only HTML needs it
 
-        page = trafilatura.bare_extraction(markup, with_metadata=True)
+        page = trafilatura.bare_extraction(markup, url=url, with_metadata=True)
     except Exception as exc:  # noqa: BLE001  (a parser crash on one page must not stop a corpus)
         return ReadFailure(article_id, f"could not parse the HTML: {type(exc).__name__}: {exc}", where)
     body = (getattr(page, "text", None) or "") if page is not None else ""

@@ -11,6 +11,7 @@ from tidings.store.schema import latest_version, migrations
 TABLES = {
     "schema_version", "articles", "actors", "events", "event_actors", "quotations", "quantities",
     "places", "dates", "unique_events", "unique_event_actors", "event_mentions", "failures", "settings",
+    "seen_urls",
 }
 
 
