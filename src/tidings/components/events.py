@@ -1,14 +1,1931 @@
-"""Stage stub: replaced by the real events stage."""
+"""The events stage: PLOVER events from dependency patterns over verbs and event nouns.
 
+How it works, in three steps that each stay close to parser speed:
+
+1. *find triggers*: one vectorised look-up over the Doc's lemma hashes marks every token whose
+   lemma is in the trigger lexicon (``data/events/triggers.tsv``); for each, the frame whose needs
+   (particle, object, modifier, ...) are met picks the PLOVER type, mode and CAMEO code.
+2. *compose*: a trigger governed by a wrapper verb (``data/events/cues.yaml``) is transformed the
+   way the coding conventions say: "agreed to meet" -> AGREE, "threatened to attack" -> THREATEN,
+   "urged X to withdraw" -> REQUEST yield, "refused to meet" -> REJECT meet, "accused X of
+   attacking" -> ACCUSE allege, "said Y attacked Z" -> Y ASSAULT Z reported by the speaker.
+3. *decide*: actors from the subject / object / prepositional arguments (``doc._.actor_spans``),
+   flags (negated, hypothetical, future, historical), the clause's date and place, a confidence
+   that ranks the events of one sentence, and the time rules (future cooperation -> AGREE, ...).
+
+Each event is first built as an :class:`EventRecord` carrying the features a statistical
+re-ranker can use; a re-ranker registered in spaCy's ``misc`` registry and named in the
+component's config (``reranker``) may re-type or re-score the records before they are written.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import numpy
+import yaml
+from spacy.attrs import DEP, LEMMA, LOWER
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+from spacy.util import registry
+
+from ..docutil import actor_ref, actors_by_id, actors_by_token
+from ..schema import EVENT_TYPES
+
+DATA_PACKAGE = "tidings.data.events"
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+# Dependents of a noun phrase that can name who it is (or whose it is).
+NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "conj", "npadvmod", "nn"})
+# Prepositions whose object is the recipient, by event type (and for all types).
+TARGET_PREPS: dict[str, frozenset[str]] = {
+    "CONSULT": frozenset({"with", "to"}),
+    "AGREE": frozenset({"with", "to"}),
+    "SUPPORT": frozenset({"with", "to", "for"}),
+    "CONCEDE": frozenset({"to", "on", "for"}),
+    "COOPERATE": frozenset({"with", "to"}),
+    "AID": frozenset({"to", "for", "into", "in"}),
+    "RETREAT": frozenset({"from", "to", "in"}),
+    "REQUEST": frozenset({"on", "upon", "to", "from"}),
+    "ACCUSE": frozenset({"against", "on", "of", "into", "with", "over", "to"}),
+    "REJECT": frozenset({"from", "to", "with"}),
+    "THREATEN": frozenset({"against", "on", "to"}),
+    "PROTEST": frozenset({"against", "outside", "at"}),
+    "SANCTION": frozenset({"on", "against", "to", "with", "from", "for"}),
+    "MOBILIZE": frozenset({"against", "to", "near", "along", "into", "on", "in"}),
+    "COERCE": frozenset({"on", "against", "of", "in"}),
+    "ASSAULT": frozenset({"on", "against", "at", "in", "upon", "into", "near", "of"}),
+}
+COOPERATIVE_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
+NEEDS_TARGET = frozenset({"COOPERATE", "AID", "SANCTION"})
+# Types whose triggers double as sports words ("attack", "strike", "shot", "beat").
+SPORT_SENSITIVE = frozenset({"ASSAULT", "PROTEST", "COERCE", "THREATEN", "MOBILIZE"})
+# Pronouns that stand for an actor named elsewhere; we borrow the governing speaker's actor.
+ANAPHORS = frozenset({"it", "they", "he", "she", "we", "i", "its", "their", "his", "her", "our"})
+YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "to", "into", "across", "around",
+                            "throughout", "within", "off", "along"})
+HISTORICAL_GAP_DAYS = 270  # "well before the article date": about three quarters of a year
+# Nouns that only measure or package another ("state of emergency", "package of sanctions").
+MEASURE_NOUNS = frozenset({
+    "day", "days", "week", "weeks", "month", "months", "hour", "hours", "night", "year", "part", "some",
+    "all", "most", "much", "portion", "half", "rest", "bulk", "series", "number", "group", "batch", "dozen",
+    "dozens", "hundred", "hundreds", "thousand", "thousands", "wave", "state", "package", "round", "set",
+    "shipment", "consignment", "delivery", "supply", "tonne", "ton", "lot", "kind", "type", "pair",
+    "string", "spate",
+})
+# Words the parser may attach as particles ("crack down", "pulled out of", "set free").
+PARTICLES = frozenset({"down", "out", "off", "up", "over", "back", "in", "aside", "free", "go", "fire",
+                       "ablaze", "away", "behind", "into"})
+COPULAS = frozenset({"be", "remain", "seem", "appear", "look", "become", "sound"})
+# Types whose direct object is what is moved (troops, aid), not who receives it.
+MOVED_OBJECT_TYPES = frozenset({"AID", "MOBILIZE", "RETREAT"})
+# Wrapper kinds whose verbs control an infinitive subject ("promised to", "threatened to", "refused to").
+CONTROL_KINDS = frozenset({"intend", "threaten", "refuse", "future", "deny", "cease", "permit"})
+# Verbs whose object (or "for" object) is the thing asked for ("demanded a truce", "called for talks").
+REQUEST_OBJECT_VERBS = frozenset({"demand", "request", "seek", "urge", "want", "call", "ask", "press", "push",
+                                  "appeal", "plead", "lobby", "petition"})
+# Acts that, announced for the future by the side that would carry them out, are threats.
+THREAT_CONTENT = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 
 
-@Language.factory("tidings_events", assigns=["doc._.events"])
-def make_events(nlp: Language, name: str):
-    return lambda doc: _set(doc)
+# ----------------------------------------------------------------------------- the data tables
 
 
-def _set(doc: Doc) -> Doc:
-    doc._.events = [] if "events" != "tone" else {}
-    return doc
+@dataclass(frozen=True)
+class Need:
+    """One constraint of a frame: ``key`` (prt, prep, obj, pobj, mod, head, subj, inf, comp) must
+    (not) have a lemma in ``values`` (``None`` = any)."""
+
+    key: str
+    values: frozenset[str] | None
+    negate: bool = False
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One row of triggers.tsv."""
+
+    lemma: str
+    pos: str
+    needs: tuple[Need, ...]
+    type: str
+    mode: str | None
+    cameo: str | None
+    weight: float
+
+
+# The frame of a word that is no trigger (weight 0), so look-ups need no None checks.
+_DEFAULT = Frame("", "", (), "NONE", None, None, 0.0)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything the coder reads from data/events, loaded once per process."""
+
+    frames: dict[tuple[str, str], tuple[Frame, ...]]
+    classes: dict[str, frozenset[str]]
+    wrappers: dict[str, frozenset[str]]
+    light_verbs: frozenset[str]
+    announce_verbs: frozenset[str]
+    flags: dict[str, frozenset[str]]
+    compose: dict
+    cameo_default: dict[str, str]
+    cameo_names: dict[str, str]
+    lists: dict[str, frozenset[str]]  # small closed word lists the rules use (cues.yaml "lists")
+    weapon_modes: tuple[tuple[str, frozenset[str]], ...]  # ASSAULT mode by weapon word, first wins
+    phrasal_wrappers: dict[tuple[str, str], str]  # ("rule", "out") -> "refuse"
+    inflections: dict[str, str]  # regular verb forms -> lemma, for tokens the lemmatiser gets wrong
+
+    def verb_lemma(self, token: Token) -> str:
+        """The token's lemma, mended when the lemmatiser slipped ("staged" -> "stag")."""
+        lemma = token.lemma_.lower()
+        form = token.lower_
+        if form in self.inflections and lemma != self.inflections[form] and token.pos_ in ("VERB", "AUX"):
+            known = self.inflections[form]
+            if (lemma, "V") not in self.frames and lemma not in self.light_verbs and not self.wrapper_kind(lemma):
+                return known
+        return lemma
+
+    def wrapper_kind(self, lemma: str) -> frozenset[str]:
+        return frozenset(kind for kind, lemmas in self.wrappers.items() if lemma in lemmas)
+
+    def cameo_for(self, type_: str, mode: str | None) -> str | None:
+        return self.cameo_default.get(f"{type_}/{mode}") or self.cameo_default.get(type_)
+
+
+def _read_text(name: str) -> str:
+    return resources.files(DATA_PACKAGE).joinpath(name).read_text(encoding="utf-8")
+
+
+def _parse_needs(text: str, classes: dict[str, frozenset[str]]) -> tuple[Need, ...]:
+    if text.strip() in ("", "-"):
+        return ()
+    needs = []
+    for item in text.split():
+        negate = item.startswith("!")
+        key, _, raw = item.lstrip("!").partition(":")
+        values: set[str] | None = set()
+        for value in raw.split("|"):
+            if value == "*":
+                values = None
+                break
+            if value.startswith("@"):
+                values |= classes[value[1:]]
+            else:
+                values.add(value)
+        needs.append(Need(key, None if values is None else frozenset(values), negate))
+    return tuple(needs)
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Read triggers.tsv, cues.yaml and cameo.tsv (once per process)."""
+    cues = yaml.safe_load(_read_text("cues.yaml"))
+    classes = {name: frozenset(str(v).lower() for v in values) for name, values in cues["classes"].items()}
+    frames: dict[tuple[str, str], list[Frame]] = {}
+    rows = (line for line in _read_text("triggers.tsv").splitlines() if line and not line.startswith("#"))
+    for row in csv.DictReader(rows, delimiter="\t", quoting=csv.QUOTE_NONE):
+        if row["type"] not in EVENT_TYPES and row["type"] != "NONE":
+            raise ValueError(f"triggers.tsv: unknown type {row['type']!r} for {row['lemma']!r}")
+        frame = Frame(
+            lemma=row["lemma"],
+            pos=row["pos"],
+            needs=_parse_needs(row["needs"], classes),
+            type=row["type"],
+            mode=None if row["mode"] in ("", "-") else row["mode"],
+            cameo=None if row["cameo"] in ("", "-") else row["cameo"],
+            weight=float(row["weight"]),
+        )
+        frames.setdefault((frame.lemma, frame.pos), []).append(frame)
+    # Most specific frame first; the file order breaks ties (sorted() is stable).
+    ordered = {key: tuple(sorted(group, key=lambda f: -len(f.needs))) for key, group in frames.items()}
+    cameo_default: dict[str, str] = {}
+    cameo_names: dict[str, str] = {}
+    rows = (line for line in _read_text("cameo.tsv").splitlines() if line and not line.startswith("#"))
+    for row in csv.DictReader(rows, delimiter="\t", quoting=csv.QUOTE_NONE):
+        cameo_names[row["code"]] = row["name"]
+        for key in (row.get("default_for") or "").split():
+            cameo_default[key] = row["code"]
+    wrappers = {kind: frozenset(values) for kind, values in cues["wrappers"].items()}
+    wrappers["cease"] = frozenset(cues["compose"]["cease_verbs"])
+    return Lexicon(
+        frames=ordered,
+        classes=classes,
+        wrappers=wrappers,
+        light_verbs=frozenset(cues["light_verbs"]),
+        announce_verbs=frozenset(cues["announce_verbs"]),
+        flags={kind: frozenset(values) for kind, values in cues["flags"].items()},
+        compose=cues["compose"],
+        cameo_default=cameo_default,
+        cameo_names=cameo_names,
+        lists={name: frozenset(values) for name, values in cues["lists"].items()},
+        weapon_modes=tuple((mode, frozenset(words)) for mode, words in cues["weapon_modes"].items()),
+        phrasal_wrappers={tuple(phrase.split()): kind for phrase, kind in cues["phrasal_wrappers"].items()},
+        inflections=_inflections(
+            [lemma for lemma, pos in ordered if pos == "V"] + list(cues["light_verbs"])
+            + [verb for verbs in cues["wrappers"].values() for verb in verbs]),
+    )
+
+
+def _inflections(lemmas: Iterable[str]) -> dict[str, str]:
+    """Regular past, 3rd person and -ing forms of verb lemmas ("rape" -> "raped", "rapes", "raping")."""
+    forms: dict[str, str] = {}
+    for lemma in lemmas:
+        stem = lemma[:-1] if lemma.endswith("e") else lemma
+        for form in (stem + "ed", lemma + "s", stem + "ing", lemma + "d" if lemma.endswith("e") else lemma + "ed"):
+            forms.setdefault(form, lemma)
+    return forms
+
+
+# ----------------------------------------------------------------------------- records
+
+
+@dataclass
+class EventRecord:
+    """One event as found, before it is written: the output fields plus the features behind them."""
+
+    trigger: Token
+    anchor: Token  # the predicate whose clause the event lives in (light verb of a noun trigger)
+    type: str
+    mode: str | None
+    cameo: str | None
+    source: list[str]
+    target: list[str]
+    weight: float
+    negated: bool = False
+    hypothetical: bool = False
+    future: bool = False
+    historical: bool = False
+    reported_by: str | None = None
+    chain: list[str] = field(default_factory=list)  # wrapper kinds applied, innermost first
+    clause: set[int] = field(default_factory=set)  # token indices of the predicates of the clause
+    base_type: str = ""
+    confidence: float = 0.0
+    features: dict = field(default_factory=dict)
+
+    def feature_dict(self) -> dict:
+        """The features a re-ranker sees (plain, JSON-able)."""
+        token = self.trigger
+        return {
+            "lemma": token.lemma_.lower(),
+            "pos": token.pos_,
+            "dep": token.dep_,
+            "base_type": self.base_type,
+            "type": self.type,
+            "mode": self.mode,
+            "weight": self.weight,
+            "chain": list(self.chain),
+            "has_source": bool(self.source),
+            "has_target": bool(self.target),
+            "negated": self.negated,
+            "hypothetical": self.hypothetical,
+            "future": self.future,
+            "historical": self.historical,
+            "reported": self.reported_by is not None,
+            **self.features,
+        }
+
+
+# ----------------------------------------------------------------------------- per-doc context
+
+
+class DocContext:
+    """Indexes over one Doc that every event needs: actors by token, dates and places by clause."""
+
+    def __init__(self, doc: Doc, lexicon: Lexicon, trigger_ids: set[int]) -> None:
+        self.doc = doc
+        self.lexicon = lexicon
+        self.actor_tokens = actors_by_token(doc)
+        self.actors = actors_by_id(doc)
+        self.sents = list(doc.sents)
+        self.sent_starts = [sent.start for sent in self.sents]
+        self.trigger_ids = trigger_ids
+        self.article_date = _parse_iso(doc._.article_date)
+        self.dates_by_anchor: dict[int, list[dict]] = {}
+        self.places_by_anchor: dict[int, list[dict]] = {}
+        self._index_dates()
+        self._index_places()
+
+    # --- sentences
+    def sentence_of(self, token: Token) -> int:
+        return bisect_right(self.sent_starts, token.i) - 1
+
+    def sentence_span(self, token: Token):
+        return self.sents[self.sentence_of(token)]
+
+    # --- clause anchoring: the predicate a date or place mention belongs to
+    def anchor_of(self, token: Token) -> Token:
+        """The nearest predicate above a token: a verb, or an event-noun trigger."""
+        current = token
+        for _ in range(12):
+            if current.i in self.trigger_ids and current != token:
+                return current
+            if current.pos_ in ("VERB", "AUX") and current != token:
+                return current
+            if current.head == current:
+                return current
+            current = current.head
+        return current
+
+    def _mention_root(self, start: int, end: int) -> Token | None:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span.root if span is not None and len(span) else None
+
+    def _index_dates(self) -> None:
+        mentions = self.doc._.dates
+        if not mentions:
+            # The dates stage has not run (or found nothing): fall back on the parser's DATE
+            # entities that name a year, which is enough to tell background from news.
+            mentions = []
+            for ent in self.doc.ents:
+                if ent.label_ == "DATE" and (match := YEAR_RE.search(ent.text)):
+                    mentions.append({"text": ent.text, "start": ent.start_char, "end": ent.end_char,
+                                     "value": match.group(1), "precision": "year"})
+        for mention in mentions:
+            root = self._mention_root(mention["start"], mention["end"])
+            if root is not None:
+                self.dates_by_anchor.setdefault(self.anchor_of(root).i, []).append(mention)
+
+    def _index_places(self) -> None:
+        self.local_place_tokens: set[int] = set()
+        for place in self.doc._.places or ():
+            for start, end in place.get("mentions") or ():
+                root = self._mention_root(start, end)
+                if root is None:
+                    continue
+                # where an event happened: "in Beijing", "to Moscow", "the Beijing meeting";
+                # not a country that is itself the subject or object ("Serbia met Kosovo")
+                locative = (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS) or (
+                    root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN")
+                if locative:
+                    self.places_by_anchor.setdefault(self.anchor_of(root).i, []).append(place)
+                    if place.get("kind") != "country":
+                        span = self.doc.char_span(start, end, alignment_mode="expand")
+                        self.local_place_tokens.update(range(span.start, span.end))
+
+    def is_local_place(self, token: Token) -> bool:
+        """Is the token part of a city or region name (not a country)?"""
+        return token.i in self.local_place_tokens
+
+    # --- actors
+    def np_actors(self, token: Token | None, depth: int = 0) -> list[str]:
+        """Actor ids named by the noun phrase headed by ``token`` (its conjuncts included)."""
+        if token is None or depth > 3:
+            return []
+        ids: list[str] = list(self.actor_tokens.get(token.i, ()))
+        for child in token.children:
+            if ids and child.dep_ != "conj":
+                continue  # the head names the actor; its modifiers ("China's envoy") do not add more
+            if child.dep_ in NP_DEPS or (
+                child.dep_ == "prep" and not ids and (child.lemma_ in ("of", "from", "between", "among") or (
+                    child.lemma_ == "in" and token.tag_ in ("NNS", "NNPS") and depth == 0))
+            ):
+                target = child
+                if child.dep_ == "prep":
+                    target = next((c for c in child.children if c.dep_ == "pobj"), None)
+                for actor_id in self.np_actors(target, depth + 1):
+                    if actor_id not in ids:
+                        ids.append(actor_id)
+        return ids
+
+
+def _parse_iso(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def _date_range(value: str | None) -> tuple[dt.date, dt.date] | None:
+    """(first day, last day) of an ISO date, month, year or range a/b."""
+    if not value:
+        return None
+    first, _, last = str(value).partition("/")
+    start = _bound(first, end=False)
+    stop = _bound(last or first, end=True)
+    return (start, stop) if start and stop else None
+
+
+def _bound(text: str, *, end: bool) -> dt.date | None:
+    parts = text.strip().split("-")
+    try:
+        year = int(parts[0])
+        if len(parts) == 1:
+            return dt.date(year, 12, 31) if end else dt.date(year, 1, 1)
+        month = int(parts[1])
+        if len(parts) == 2:
+            if not end:
+                return dt.date(year, month, 1)
+            next_month = dt.date(year + month // 12, month % 12 + 1, 1)
+            return next_month - dt.timedelta(days=1)
+        return dt.date(year, month, int(parts[2]))
+    except (ValueError, IndexError):
+        return None
+
+
+# ----------------------------------------------------------------------------- finding
+
+
+def _child_lemmas(token: Token, deps: Iterable[str]) -> list[str]:
+    deps = set(deps)
+    return [c.lemma_.lower() for c in token.children if c.dep_ in deps]
+
+
+def _object_token(token: Token) -> Token | None:
+    """The direct object of a verb (or the passive subject), or the "of" object of a noun."""
+    for child in token.children:
+        if child.dep_ in ("dobj", "obj") or (token.pos_ == "VERB" and child.dep_ in PASSIVE_SUBJECT_DEPS):
+            return child
+    if token.pos_ in ("NOUN", "PROPN"):
+        for child in token.children:
+            if child.dep_ == "prep" and child.lemma_ == "of":
+                return next((c for c in child.children if c.dep_ == "pobj"), None)
+    # "laid down their arms" may parse the object under the particle
+    for child in token.children:
+        if child.dep_ == "prt":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
+    return None
+
+
+def _need_lemmas(token: Token, key: str) -> list[str]:
+    if key == "prt":
+        # the parser files particles as prt, advmod or even prep ("pulled out of")
+        return _child_lemmas(token, ("prt",)) + [
+            c.lower_ for c in token.children if c.dep_ != "prt" and c.lower_ in PARTICLES and c.i > token.i
+            and not any(g.dep_ == "pobj" for g in c.children)
+        ]
+    if key == "prep":
+        lemmas = _child_lemmas(token, ("prep", "agent", "dative", "mark"))
+        for child in token.children:  # "pulled out of": "of" hangs off the particle
+            if child.lower_ in PARTICLES:
+                lemmas.extend(c.lemma_.lower() for c in child.children if c.dep_ == "prep")
+            elif child.dep_ in ("xcomp", "ccomp", "advcl"):  # "called for X to be convened"
+                lemmas.extend(c.lower_ for c in child.children if c.dep_ == "mark" and c.i < child.i and c.i > token.i)
+        return lemmas
+    if key == "obj":
+        first = _object_token(token)
+        if first is None:
+            return []
+        # "handed the activist a prison term": a double object; every object counts
+        objects = [first] + [c for c in token.children if c.dep_ in ("dobj", "obj") and c.i != first.i]
+        lemmas = []
+        for obj in objects:
+            lemmas += [obj.lemma_.lower(), obj.lower_]
+            # "a series of bombs", "tear gas", "state of emergency": compounds and "of" nouns count too
+            for child in obj.children:
+                if child.dep_ in ("compound", "amod"):
+                    lemmas.append(child.lemma_.lower())
+                elif child.dep_ == "prep" and child.lemma_ == "of" and (
+                        obj.lemma_.lower() in MEASURE_NOUNS or obj.pos_ == "NUM"):
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            lemmas.append(pobj.lemma_.lower())
+        return lemmas
+    if key == "inf":
+        lemmas = _child_lemmas(token, ("xcomp",))
+        for child in token.children:
+            if child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+                lemmas.append(child.lemma_.lower())
+            if child.dep_ == "prep":  # "called on Arabs to unite": the infinitive hangs off the object
+                for pobj in child.children:
+                    lemmas.extend(c.lemma_.lower() for c in pobj.children if c.dep_ in ("acl", "relcl", "xcomp")
+                                  and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
+        return lemmas
+    if key == "pobj":
+        lemmas = []
+        frontier = [c for c in token.children if c.dep_ in ("dobj", "obj", "prt", "prep", "advmod")]
+        for _ in range(3):
+            found = []
+            for node in frontier:
+                for child in node.children:
+                    if child.dep_ in ("pobj", "pcomp"):
+                        lemmas.append(child.lemma_.lower())
+                        lemmas.extend(c.lemma_.lower() for c in child.children if c.dep_ in ("compound", "amod"))
+                    elif child.dep_ in ("prep", "pobj"):
+                        found.append(child)
+            frontier = found
+        return lemmas
+    if key == "mod":
+        mods = [c for c in token.children if c.dep_ in ("compound", "amod", "advmod", "nmod", "npadvmod", "acomp",
+                                                        "poss", "oprd", "xcomp")]
+        # "joint coast guard drill": the modifier may hang off another modifier
+        frontier = [c for c in mods if c.dep_ in ("compound", "amod", "nmod")]
+        for _ in range(3):
+            frontier = [g for c in frontier for g in c.children if g.dep_ in ("compound", "amod", "nmod")]
+            mods += frontier
+        return [c.lemma_.lower() for c in mods] + [c.lower_ for c in mods]
+    if key == "head":
+        return [token.head.lemma_.lower()] if token.head != token else []
+    if key == "comp":
+        return _child_lemmas(token, ("xcomp", "ccomp"))
+    if key == "subj":
+        subj = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+        if subj is None and token.dep_ in ("xcomp", "conj"):  # "troops began leaving"
+            subj = next((c for c in token.head.children if c.dep_ in SUBJECT_DEPS), None)
+        if subj is None:
+            return []
+        # "the first deployment of NATO peacekeeping troops": the subject's "of" noun and modifiers
+        lemmas = [subj.lemma_.lower()] + [c.lemma_.lower() for c in subj.children if c.dep_ in ("compound", "amod")]
+        for prep in subj.children:
+            if prep.dep_ == "prep" and prep.lemma_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        lemmas.append(pobj.lemma_.lower())
+                        lemmas.extend(c.lemma_.lower() for c in pobj.children if c.dep_ in ("compound", "amod"))
+        return lemmas
+    return []
+
+
+
+
+def choose_frame(token: Token, lexicon: Lexicon) -> Frame | None:
+    """The most specific frame of the token's lemma whose needs the parse meets."""
+    pos = {"VERB": "V", "AUX": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A"}.get(token.pos_)
+    if pos is None:
+        return None
+    frames = lexicon.frames.get((token.lemma_.lower(), pos)) or lexicon.frames.get((token.lower_, pos))
+    if not frames and token.lower_ in lexicon.inflections:  # lemmatiser slips: "raped" -> "rap"
+        frames = lexicon.frames.get((lexicon.inflections[token.lower_], pos))
+    if not frames:
+        return None
+    for frame in frames:
+        if all(_need_met(token, need) for need in frame.needs):
+            return frame
+    return None
+
+
+def _need_met(token: Token, need: Need) -> bool:
+    lemmas = _need_lemmas(token, need.key)
+    found = bool(lemmas) if need.values is None else any(lemma in need.values for lemma in lemmas)
+    return found != need.negate
+
+
+class TriggerFinder:
+    """Finds candidate trigger tokens with one vectorised look-up over the Doc's lemma and
+    lower-case hashes (no per-token Python), plus the "must"/"should" auxiliaries that make
+    reported obligations."""
+
+    def __init__(self, nlp: Language, lexicon: Lexicon) -> None:
+        strings = nlp.vocab.strings
+        lemmas = sorted({lemma for lemma, _pos in lexicon.frames} | set(lexicon.inflections))
+        self.trigger_hashes = numpy.array([strings.add(lemma) for lemma in lemmas], dtype=numpy.uint64)
+        self.obligation_hashes = numpy.array(
+            [strings.add(word) for word in sorted(lexicon.flags["obligation_aux"])], dtype=numpy.uint64)
+        self.aux_hash = numpy.uint64(strings.add("aux"))
+
+    def __call__(self, doc: Doc) -> tuple[list[int], list[int]]:
+        """(trigger token indices, obligation auxiliary indices)."""
+        if not len(doc):
+            return [], []
+        table = doc.to_array([LEMMA, LOWER, DEP]).astype(numpy.uint64)
+        triggers = numpy.isin(table[:, 0], self.trigger_hashes) | numpy.isin(table[:, 1], self.trigger_hashes)
+        obligations = numpy.isin(table[:, 1], self.obligation_hashes) & (table[:, 2] == self.aux_hash)
+        return numpy.flatnonzero(triggers).tolist(), numpy.flatnonzero(obligations).tolist()
+
+
+# ----------------------------------------------------------------------------- the coder
+
+
+class EventCoder:
+    """The tidings_events component: finds PLOVER events and writes them to ``doc._.events``."""
+
+    def __init__(self, nlp: Language, lexicon: Lexicon, reranker: Callable | None = None) -> None:
+        self.lexicon = lexicon
+        self.finder = TriggerFinder(nlp, lexicon)
+        self.reranker = reranker
+
+    def __call__(self, doc: Doc) -> Doc:
+        records = self.find(doc)
+        if self.reranker is not None:
+            records = list(self.reranker(records, doc))
+        doc._.events = write_events(doc, records)
+        return doc
+
+    # --- find
+    def find(self, doc: Doc) -> list[EventRecord]:
+        """Every event of the Doc as an :class:`EventRecord`, ranked within each sentence."""
+        lexicon = self.lexicon
+        trigger_ids, obligation_ids = self.finder(doc)
+        candidates: dict[int, Frame] = {}
+        for index in trigger_ids:
+            frame = choose_frame(doc[index], lexicon)
+            if frame is not None:
+                candidates[index] = frame
+        if not candidates and not obligation_ids:
+            return []
+        ctx = DocContext(doc, lexicon, set(candidates))
+        coder = _SentenceCoder(ctx, candidates, obligation_ids)
+        records = coder.run()
+        return records
+
+
+@dataclass
+class _Base:
+    """A trigger with its own frame, before wrappers transform it."""
+
+    token: Token
+    frame: Frame
+    anchor: Token
+
+
+class _SentenceCoder:
+    """The per-Doc work of :class:`EventCoder` (kept apart so the component stays small)."""
+
+    def __init__(self, ctx: DocContext, candidates: dict[int, Frame], obligation_ids: list[int]) -> None:
+        self.ctx = ctx
+        self.lex = ctx.lexicon
+        self.doc = ctx.doc
+        self.candidates = candidates
+        self.absorbed: set[int] = set()  # triggers folded into another event
+        self.obligation_ids = obligation_ids
+
+    # --- driver
+    def run(self) -> list[EventRecord]:
+        records: list[EventRecord] = []
+        # Innermost triggers first, so a wrapper that is itself a trigger ("urged") is absorbed
+        # by the event it governs before we reach it.
+        order = sorted(self.candidates, key=lambda i: -_depth(self.doc[i]))
+        built: dict[int, EventRecord] = {}
+        for index in order:
+            if index in self.absorbed:
+                continue
+            frame = self.candidates[index]
+            if frame.type == "NONE":
+                continue
+            token = self.doc[index]
+            record = self.build(token, frame)
+            if record is not None:
+                built[index] = record
+        for index in self.obligations():
+            record = self.build_obligation(self.doc[index])
+            if record is not None:
+                built[index] = record
+        protests = {r.trigger.i: r for r in built.values() if r.type == "PROTEST"}
+        protests.update({r.anchor.i: r for r in built.values() if r.type == "PROTEST"})
+        for index, record in built.items():
+            if index in self.absorbed or record.features.get("covered"):
+                continue
+            if record.type == "REQUEST" and record.anchor.dep_ == "advcl" and \
+                    self.lex.verb_lemma(record.anchor.head) in self.lex.lists["gathering_verbs"]:
+                record.type, record.mode, record.cameo = "PROTEST", "demo", "141"  # "gathered to demand"
+            protest = self._protest_purpose(record, protests) if record.type in ("REQUEST", "ACCUSE") else None
+            if protest is not None:
+                # the demand behind a protest is not a separate event (conventions), but it says
+                # whom the protest is aimed at
+                aimed = record.target or record.features.get("asked_of_base", [])
+                protest.target = protest.target or [a for a in aimed if a not in protest.source]
+                continue
+            records.append(record)
+        records = [r for r in records if self.keep(r)]
+        self.rank(records)
+        records.sort(key=lambda r: (r.trigger.i))
+        return records
+
+    def _protest_purpose(self, record: EventRecord, protests: dict[int, EventRecord]) -> EventRecord | None:
+        """The protest this demand is the purpose of ("marched to demand", "struck in protest at")."""
+        for anchor in (record.anchor, record.trigger):
+            if anchor.dep_ in ("advcl", "xcomp", "acl", "relcl", "conj"):
+                head = anchor.head
+                for candidate in [head] + [c for c in head.children if c.dep_ in ("dobj", "obj", "nsubj")]:
+                    if candidate.i in protests:
+                        return protests[candidate.i]
+        if record.trigger.dep_ == "pobj" and record.trigger.head.head.i in protests:
+            return protests[record.trigger.head.head.i]
+        return None
+
+    def obligations(self) -> list[int]:
+        """Verbs with "must" / "should" that no trigger covers ("X said Y must drop barriers")."""
+        found = []
+        for index in self.obligation_ids:
+            verb = self.doc[index].head
+            if verb.i not in self.candidates and verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" \
+                    and "report" in self.lex.wrapper_kind(verb.head.lemma_.lower()):
+                found.append(verb.i)
+        return found
+
+    def build_obligation(self, verb: Token) -> EventRecord | None:
+        speaker = self.source_of(verb.head, verb.head, "REQUEST")
+        asked = self.source_of(verb, verb, "REQUEST")
+        if not speaker or not asked or set(speaker) & set(asked):
+            return None
+        record = EventRecord(trigger=verb, anchor=verb, type="REQUEST", mode=None,
+                             cameo=self.lex.cameo_for("REQUEST", None), source=speaker[:1], target=asked,
+                             weight=0.7, base_type="REQUEST")
+        record.clause = {verb.i, verb.head.i}
+        record.chain.append("report")
+        record.features["obligation"] = True
+        self.finish(record)
+        return record
+
+    # --- building one event
+    def build(self, token: Token, frame: Frame) -> EventRecord | None:
+        lex = self.lex
+        if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN"):
+            return None  # "aid workers", "strike action", "operations directors": a modifier, not an event
+        anchor = self.anchor_for(token)
+        if anchor != token and anchor.i in self.candidates and anchor.pos_ in ("VERB", "AUX"):
+            return None  # "launched an invasion", "held talks": the verb's own frame covers it
+        head = token.head
+        if token.dep_ in ("dobj", "obj") and head.i in self.candidates and any(
+                need.key == "obj" and not need.negate for need in self.candidates[head.i].needs):
+            return None  # "accepted demands", "lifted sanctions": the verb+object frame is the event
+        if token.pos_ in ("NOUN", "PROPN") and anchor == token and self._object_of_event_verb(token):
+            weight_factor = 0.6  # "condemned the invasion": the invasion is background
+        else:
+            weight_factor = 1.0
+        record = EventRecord(
+            trigger=token, anchor=anchor, type=frame.type, mode=frame.mode,
+            cameo=frame.cameo or lex.cameo_for(frame.type, frame.mode),
+            source=self.source_of(token, anchor, frame.type), target=self.target_of(token, anchor, frame.type),
+            weight=frame.weight * weight_factor, base_type=frame.type,
+        )
+        record.features["phrasal"] = any(need.key == "prt" and not need.negate for need in frame.needs)
+        if token.pos_ == "ADJ" and anchor != token and frame.type != "ACCUSE":
+            # "found [Mladic guilty]": the adjective's own subject is who it is about
+            for child in token.children:
+                if child.dep_ in SUBJECT_DEPS:
+                    record.target = record.target + [a for a in self.ctx.np_actors(child) if a not in record.target]
+            if token.dep_ == "amod":
+                record.target = record.target or self.ctx.np_actors(token.head)
+        if anchor != token and frame.type == "ACCUSE" and (
+                token.dep_ in ("acomp", "oprd", "attr", "xcomp", "ccomp") or token.head.lower_ == "as"):
+            self.judgement(record, anchor)
+        record.clause = {token.i, anchor.i}
+        self.noun_context(record)
+        self.own_flags(record, anchor)
+        if anchor != token and anchor.lemma_.lower() in lex.announce_verbs:
+            self.announced(record, anchor)
+        self.compose(record)
+        if record.type == record.base_type == "REQUEST" and record.trigger == token:
+            self.standalone_request(record)
+        self.finish(record)
+        return record
+
+    def judgement(self, record: EventRecord, verb: Token) -> None:
+        """"X called Y unacceptable": X ACCUSE Y; "Y was unacceptable" (said X): the speaker accuses Y."""
+        if verb.lemma_.lower() in COPULAS:
+            subjects, _ = self.subject_tokens(verb)
+            record.target = [a for s in subjects for a in self.ctx.np_actors(s)]
+            record.source = []
+            record.features["judgement"] = True
+        else:
+            obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+            record.target = self.ctx.np_actors(obj) or self._pp_actors(obj, {"of", "by"}) if obj is not None else []
+
+    def announced(self, record: EventRecord, verb: Token) -> None:
+        """A noun event announced, declared, pledged or offered: the announcement is the act."""
+        compose = self.lex.compose
+        lemma = verb.lemma_.lower()
+        if record.type in compose["future_to_concede"]:
+            record.type, record.mode = "CONCEDE", None
+        elif record.type in compose["future_to_agree"] and lemma not in ("announce", "declare", "proclaim", "decree"):
+            record.type, record.mode = "AGREE", None
+        else:
+            return
+        record.cameo = self.lex.cameo_for(record.type, record.mode)
+        record.features["announced"] = True
+
+    def standalone_request(self, record: EventRecord) -> None:
+        """"X called on Y to ...", "X called for joint efforts by X and Y": who is asked, and
+        whether the call is really the speaker's own offer (conventions: a party's call -> AGREE)."""
+        head = record.trigger
+        asked = self._asked_of(head, "", record)
+        content = None
+        for child in head.children:
+            if child.dep_ in ("dobj", "obj") or (child.dep_ == "prep" and child.lemma_ == "for"):
+                content = child if child.dep_ != "prep" else next(
+                    (c for c in child.children if c.dep_ == "pobj"), None)
+                break
+        if content is not None:
+            if not asked:
+                asked = self._pp_actors(content, {"by", "of", "from", "between", "among"})
+            lemma = content.lemma_.lower()
+            if record.mode is None:
+                record.mode = self._content_mode(content)
+            if lemma in self.lex.classes["COOP_CONTENT"] or any(
+                    c.lemma_.lower() in ("joint", "mutual", "common", "concerted") for c in content.children):
+                record.features["ceased"] = lemma in ("end", "ceasefire", "truce", "halt", "cessation")
+                record.target = asked or record.target
+                self._own_side(record, "COOPERATE")
+                record.cameo = self.lex.cameo_for(record.type, record.mode)
+                return
+        record.target = asked or record.target
+        record.cameo = self.lex.cameo_for(record.type, record.mode)
+
+    def _content_mode(self, noun: Token) -> str | None:
+        """REQUEST / REJECT mode from the noun asked for ("demanded a truce" -> yield)."""
+        frame = self.candidates.get(noun.i)
+        if frame is None:
+            for child in noun.children:
+                if child.dep_ == "prep":
+                    pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                    if pobj is not None and pobj.i in self.candidates:
+                        frame = self.candidates[pobj.i]
+                        break
+        if frame is None or frame.type == "NONE":
+            return None
+        if frame.type == "ASSAULT":
+            return None
+        return self.lex.compose["asked_mode"].get(frame.type)
+
+    def anchor_for(self, token: Token) -> Token:
+        """For a noun trigger under a light verb ("held talks"), the light verb; else the token."""
+        if (token.dep_ in ("acomp", "oprd", "attr") or (token.pos_ == "ADJ" and token.dep_ in ("xcomp", "ccomp"))) \
+                and token.head.pos_ in ("VERB", "AUX"):
+            return token.head  # "said the move was illegal", "called it a mistake"
+        if token.pos_ == "ADJ" and token.dep_ == "amod" and token.head.dep_ in ("dobj", "obj") \
+                and token.head.head.pos_ == "VERB":
+            return token.head.head  # "found the commander guilty"
+        if token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.head.pos_ == "VERB" \
+                and self.candidates.get(token.i, _DEFAULT).type == "ACCUSE":
+            return token.head.head  # "described the execution as an outrage"
+        if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" and token.head.lemma_ in ("for", "to", "in", "on"):
+            verb = token.head.head  # "returned to Geneva for talks", "went on strike", "was in Lima for talks"
+            if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in self.lex.lists["motion_verbs"] and verb.i not in self.candidates:
+                return verb
+        if token.pos_ in ("NOUN", "PROPN"):
+            token = self.np_base(token)
+            head = token.head
+            if token.dep_ in ("dobj", "obj", "nsubjpass", "attr", "pobj") and head.pos_ in ("VERB", "AUX"):
+                lemma = self.lex.verb_lemma(head)
+                if token.dep_ == "pobj":
+                    return token
+                if lemma in self.lex.light_verbs and head.i not in self.candidates:
+                    return head
+                if lemma in self.lex.light_verbs and head.i in self.candidates and token.i in self.candidates \
+                        and self.candidates[head.i].type == self.candidates[token.i].type:
+                    return head
+        return token
+
+    def np_base(self, token: Token) -> Token:
+        """The noun phrase an event noun stands in: "a package of sanctions" -> "package"."""
+        for _ in range(3):
+            if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in MEASURE_NOUNS:
+                token = token.head.head
+            else:
+                break
+        return token
+
+    def _object_of_event_verb(self, token: Token) -> bool:
+        head = token.head
+        if token.dep_ in ("dobj", "obj") and head.i in self.candidates:
+            return self.candidates[head.i].type != "NONE"
+        if token.dep_ == "pobj" and head.head.i in self.candidates:
+            return True
+        return False
+
+    # --- arguments
+    def subject_tokens(self, pred: Token) -> tuple[list[Token], bool]:
+        """Subject tokens of a predicate and whether they are passive (then they are the target)."""
+        subjects = [c for c in pred.children if c.dep_ in SUBJECT_DEPS and not _dateline(c)]
+        if len(subjects) > 1:  # a mis-parse gave two subjects: keep the one nearest the verb
+            subjects = [min(subjects, key=lambda c: abs(pred.i - c.i))]
+        if subjects:
+            subj = subjects[0]
+            if subj.tag_ in ("WDT", "WP") and pred.dep_ == "relcl":
+                return [pred.head], False  # "the rebels who attacked"
+            return subjects, False
+        passive = [c for c in pred.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+        if passive:
+            return passive, True
+        return [], False
+
+    def previous_subject(self, pred: Token) -> list[str]:
+        """An unresolved "it" / "they": the subject actors of the previous sentence's main verb."""
+        number = self.ctx.sentence_of(pred)
+        if number == 0 or not (pred.dep_ == "ROOT" or pred.head.dep_ == "ROOT"):
+            return []
+        start = self.ctx.sent_starts[number - 1]
+        root = self.ctx.sents[number - 1].root
+        subjects, passive = self.subject_tokens(root)
+        if passive:
+            return []
+        return [a for s in subjects for a in self.ctx.np_actors(s)]
+
+    def agent_actors(self, pred: Token) -> list[str]:
+        """Actors of "by X" on a passive predicate or a noun."""
+        for child in pred.children:
+            if child.dep_ == "agent" or (child.dep_ == "prep" and (
+                    child.lemma_ == "by" or (child.lemma_ == "from" and pred.pos_ in ("NOUN", "PROPN")))):
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                ids = self.ctx.np_actors(pobj)
+                if ids:
+                    return ids
+        return []
+
+    def source_of(self, token: Token, anchor: Token, type_: str) -> list[str]:
+        ctx = self.ctx
+        if token.pos_ in ("NOUN", "PROPN") and anchor == token:
+            ids: list[str] = []
+            weak = self.candidates.get(token.i, _DEFAULT).weight < 0.5
+            for child in token.children:
+                if child.dep_ in ("compound", "nmod") and child.i < token.i and (
+                        weak or ctx.is_local_place(child)):
+                    continue  # "the Beijing meeting", "the Ukraine war": where, not who
+                if child.dep_ == "relcl" and any(c.dep_ in ("dobj", "obj") and c.tag_ in ("WDT", "WP") for c in child.children):
+                    # "the invasion, which Putin launched": the relative clause names the doer
+                    subjects, _ = self.subject_tokens(child)
+                    ids.extend(a for s in subjects for a in ctx.np_actors(s) if a not in ids)
+                    continue
+                if child.dep_ == "poss" and child.lower_ in ANAPHORS and child.i not in ctx.actor_tokens:
+                    ids.extend(a for a in self.previous_subject(token) if a not in ids)  # "Their meeting"
+                    continue
+                if child.dep_ == "poss" or (child.dep_ in ("compound", "amod", "nmod") and child.i < token.i):
+                    for actor_id in ctx.np_actors(child):
+                        if actor_id not in ids:
+                            ids.append(actor_id)
+            if not ids and self.candidates.get(token.i, _DEFAULT).mode == "resign":
+                ids = self._pp_actors_flat(token, {"of"})  # "the resignation of the president"
+            return ids or self.agent_actors(token)
+        pred = anchor
+        subjects, passive = self.subject_tokens(pred)
+        if passive:
+            return self.agent_actors(pred)
+        ids = []
+        for subj in subjects:
+            ids.extend(a for a in ctx.np_actors(subj) if a not in ids)
+            if not ids:  # "a car bomb planted by the Taliban exploded"
+                for acl in subj.children:
+                    if acl.dep_ == "acl":
+                        ids.extend(a for a in self.agent_actors(acl) if a not in ids)
+        if not ids and subjects and subjects[0].lower_ in ANAPHORS and subjects[0].i not in ctx.actor_tokens:
+            if pred.dep_ == "conj" and pred.head.pos_ in ("VERB", "AUX"):
+                return self.source_of(pred.head, pred.head, type_)  # "Beijing ..., but it has refused"
+            if subjects[0].lower_ == "it":  # a state or body named just before; "they" is too loose
+                return self.previous_subject(pred)
+            return []
+        if not ids and not subjects:
+            # shared subject of a conjoined verb, the controller of an infinitive, the noun
+            # modified by a participle ("forces attacking the town")
+            if pred.dep_ == "conj" and pred.head.pos_ in ("VERB", "AUX"):
+                return self.source_of(pred.head, pred.head, type_)
+            if pred.dep_ == "acl" and pred.tag_ == "VBG":
+                return ctx.np_actors(pred.head)
+            if pred.dep_ == "advcl" and pred.head.pos_ in ("VERB", "AUX") and (pred.tag_ == "VBG" or any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in pred.children)):
+                return self.source_of(pred.head, pred.head, type_)  # "gathered ... to protest", "..., killing"
+            if pred.dep_ in ("xcomp", "acomp") and pred.head.pos_ in ("VERB", "AUX", "ADJ"):
+                head = pred.head
+                obj = next((c for c in head.children if c.dep_ in ("dobj", "obj")), None)
+                if obj is not None and pred.dep_ == "xcomp":
+                    return ctx.np_actors(obj)  # "urged Israel to withdraw": Israel withdraws
+                return self.source_of(head, head, type_)
+        return ids
+
+    def target_of(self, token: Token, anchor: Token, type_: str) -> list[str]:
+        ctx = self.ctx
+        preps = TARGET_PREPS.get(type_, frozenset())
+        ids: list[str] = []
+
+        def add(found: Iterable[str]) -> None:
+            for actor_id in found:
+                if actor_id not in ids:
+                    ids.append(actor_id)
+
+        nodes = [token] if anchor == token else [token, anchor]
+        if token.pos_ in ("NOUN", "PROPN"):
+            base = self.np_base(token)
+            if base != token and base not in nodes:
+                nodes.insert(1, base)
+        for node in nodes:
+            if node.pos_ in ("VERB", "AUX"):
+                subjects, passive = self.subject_tokens(node)
+                if passive:
+                    for subj in subjects:
+                        add(ctx.np_actors(subj))
+                if node.dep_ == "acl" and node.tag_ == "VBN":
+                    add(ctx.np_actors(node.head))  # "civilians killed by the army"
+            for child in node.children:
+                if node == anchor and anchor != token and child == token:
+                    continue
+                if child.dep_ in ("dobj", "obj", "dative", "iobj") and node.pos_ in ("VERB", "AUX"):
+                    if child.pos_ == "ADP":  # "granted asylum to X" parsed as a dative "to"
+                        child = next((c for c in child.children if c.dep_ == "pobj"), child)
+                    if type_ in MOVED_OBJECT_TYPES and child.dep_ in ("dobj", "obj") and any(
+                            child.lemma_.lower() in self.lex.classes[name] for name in ("TROOPS", "WEAPONS", "PERSONNEL", "AID_GOODS", "POLICE")):
+                        add(self._pp_actors(child, preps))
+                        continue  # "deployed peacekeepers in Iraq": what is sent is not the recipient
+                    found = ctx.np_actors(child)
+                    add(found)
+                    if not found:
+                        add(self._pp_actors(child, preps | {"of"}))
+                elif child.dep_ == "prep" and child.lemma_ in preps:
+                    if node.pos_ in ("NOUN", "PROPN") and child.lemma_ == "of" and type_ not in (
+                            "ASSAULT", "COERCE", "RETREAT", "ACCUSE", "AID", "SUPPORT"):
+                        continue
+                    pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                    add(ctx.np_actors(pobj))
+                    if pobj is not None and not ctx.np_actors(pobj) and pobj.i not in self.candidates:
+                        add(self._pp_actors(pobj, preps | {"of"}))
+        if not ids and type_ in NEEDS_TARGET:
+            # "suspended aid deliveries in Baghdad": the place stands in for the recipient
+            for node in nodes:
+                for child in node.children:
+                    if child.dep_ == "prep" and child.lemma_ in ("in", "into", "inside"):
+                        pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                        add(ctx.np_actors(pobj))
+            if not ids and token.pos_ in ("NOUN", "PROPN"):
+                obj = _object_token(token)
+                if obj is not None:
+                    add(self._pp_actors(obj, preps))
+            if not ids:  # "approved $2.5 billion in new military aid for Ukraine"
+                for node in nodes:
+                    for desc in node.subtree:
+                        if desc.dep_ == "pobj" and desc.head.lemma_ in preps and desc.i not in self.candidates:
+                            add(ctx.np_actors(desc))
+                    if ids:
+                        break
+        return ids
+
+    def _pp_actors(self, noun: Token, preps: frozenset[str] | set[str]) -> list[str]:
+        """Actors one preposition below a noun ("sanctions on Iran", "positions of the army")."""
+        ids: list[str] = []
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lemma_ in preps:
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                ids.extend(a for a in self.ctx.np_actors(pobj) if a not in ids)
+                if not ids and pobj is not None and (child.lemma_ == "of" or pobj.lemma_.lower() in MEASURE_NOUNS):
+                    ids.extend(a for a in self._pp_actors_flat(pobj, preps) if a not in ids)
+        if not ids:
+            for child in noun.children:
+                if child.dep_ in ("poss", "compound", "amod"):
+                    ids.extend(a for a in self.ctx.np_actors(child) if a not in ids)
+        return ids
+
+    def _pp_actors_flat(self, noun: Token, preps: frozenset[str] | set[str]) -> list[str]:
+        ids: list[str] = []
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lemma_ in preps:
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                ids.extend(a for a in self.ctx.np_actors(pobj) if a not in ids)
+        return ids
+
+    def noun_context(self, record: EventRecord) -> None:
+        """Predicates that also belong to a noun event's clause ("the invasion, which began in 2022")."""
+        token = record.trigger
+        if token.pos_ not in ("NOUN", "PROPN"):
+            return
+        for child in token.children:
+            if child.dep_ in ("relcl", "acl") and child.lemma_.lower() in (
+                    "begin", "start", "erupt", "break", "occur", "take", "happen", "launch", "end", "come"):
+                record.clause.add(child.i)
+
+    # --- flags of the event's own clause
+    def own_flags(self, record: EventRecord, pred: Token) -> None:
+        flags = self.lex.flags
+        for node in {record.trigger, pred}:
+            for child in node.children:
+                lower = child.lower_
+                if child.dep_ == "neg" or (child.dep_ == "det" and lower == "no"):
+                    record.negated = True
+                elif child.dep_ in ("aux", "auxpass"):
+                    if lower in flags["future_aux"]:
+                        record.future = True
+                    elif lower in flags["hypothetical_aux"] and lower not in flags["obligation_aux"]:
+                        record.hypothetical = True
+                    elif lower in ("had",) and node.tag_ == "VBN":
+                        record.features["pluperfect"] = True
+                elif child.dep_ == "mark" and lower in flags["conditional_marks"]:
+                    record.hypothetical = True
+                elif child.dep_ == "advmod" and lower in flags["future_adverbs"]:
+                    record.future = True
+        if record.trigger.dep_ == "pobj" and record.trigger.head.lower_ == "without":
+            record.negated = True  # "left without talks"
+
+    # --- wrappers
+    def compose(self, record: EventRecord) -> None:
+        """Walk up from the event's predicate through wrapper verbs, transforming the event."""
+        lex = self.lex
+        node = record.anchor
+        for _ in range(6):
+            head, relation = self._governor(node)
+            if head is None:
+                break
+            lemma = lex.verb_lemma(head)
+            if head.i in self.candidates and self.candidates[head.i].type == "NONE":
+                break
+            if head.pos_ in ("NOUN", "PROPN"):
+                kind = "content" if lemma in lex.classes["OFFER"] or lemma in lex.classes["CLAIMS"] else None
+            elif lemma in COPULAS and head.i not in self.candidates:
+                record.clause.add(head.i)
+                self.own_flags(record, head)
+                node = head  # "it is prepared to impose": the copula only carries the subject
+                continue
+            elif head.i in self.candidates and any(n.key in ("comp", "inf") and not n.negate
+                                                     for n in self.candidates[head.i].needs) and relation in ("xcomp", "ccomp"):
+                record.features["covered"] = True  # "ordered X to leave": the head's frame is the event
+                break
+            else:
+                kinds = lex.wrapper_kind(lemma)
+                particle = next((c.lower_ for c in head.children if c.dep_ == "prt" or (
+                    c.lower_ in PARTICLES and c.i == head.i + 1)), None)
+                if (lemma, particle) in lex.phrasal_wrappers:
+                    kinds = frozenset({lex.phrasal_wrappers[(lemma, particle)]})
+                if not kinds:
+                    # An event verb governing another event ("condemned the attack"): stop here.
+                    break
+                kind = self._pick_kind(head, kinds, relation, record)
+            if kind is None:
+                break
+            record.features["from_node"] = node.i
+            self.apply(record, kind, head, relation)
+            record.chain.append(kind)
+            node = head
+        self.settle_content(record)
+
+    def settle_content(self, record: EventRecord) -> None:
+        """A request or offer noun that no wrapper consumed is itself the event."""
+        content = record.features.pop("content", None)
+        if content is None or content == "claim":
+            return
+        noun = self.doc[record.features["content_token"]]
+        if content == "asked":
+            asked = list(record.source if record.source != record.features.get("content_source") else [])
+            record.type = "REQUEST"
+            record.mode = self.lex.compose["asked_mode"].get(record.base_type)
+            record.source = record.features.get("content_source") or record.source
+            record.target = asked or record.target
+        elif record.type in self.lex.compose["future_to_agree"] or record.type == "AGREE":
+            record.type, record.mode = "AGREE", None
+        elif record.type in self.lex.compose["future_to_concede"]:
+            record.type, record.mode = "CONCEDE", None
+        record.trigger = noun
+        record.cameo = self.lex.cameo_for(record.type, record.mode)
+
+    def _governor(self, node: Token) -> tuple[Token | None, str]:
+        """The word that governs a clause or event noun, and how ("xcomp", "ccomp", "dobj", ...)."""
+        dep = node.dep_
+        head = node.head
+        if head == node:
+            return None, ""
+        if dep == "advcl" and head.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) \
+                and not any(c.dep_ in SUBJECT_DEPS for c in node.children) \
+                and self.lex.wrapper_kind(self.lex.verb_lemma(head)) & CONTROL_KINDS:
+            return head, "xcomp"  # "promised in 1988 to pull its troops out": an infinitive parsed as advcl
+        if dep in ("xcomp", "ccomp") and head.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
+            if head.pos_ == "ADJ" or (head.pos_ == "AUX" and head.lemma_ == "be"):
+                return head, "xcomp"
+            return head, dep
+        if dep == "acomp" and head.pos_ in ("AUX", "VERB"):
+            return head, "xcomp"
+        if dep in ("pcomp", "pobj") and head.dep_ == "prep" and head.lemma_ in ("of", "for") and \
+                head.head.dep_ in ("dobj", "obj") and head.head.head.pos_ == "VERB" and \
+                "accuse" in self.lex.wrapper_kind(head.head.head.lemma_.lower()):
+            return head.head.head, "pcomp"  # "accused [Russian forces of shelling]"
+        if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "NOUN"):
+            return head.head, "pcomp"
+        if dep in ("dobj", "obj", "nsubjpass") and head.pos_ in ("VERB",):
+            return head, "dobj"
+        if dep == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and head.lemma_ in (
+                "for", "of", "to", "on", "against"):
+            return head.head, "pobj"
+        if dep == "pobj" and head.dep_ == "prep" and head.head.pos_ == "NOUN" and head.head.lemma_.lower() in (
+                self.lex.classes.get("OFFER", frozenset())):
+            return head.head, "dobj"  # "an offer of talks", "a request for aid"
+        if dep in ("acl", "ccomp", "relcl") and head.pos_ == "NOUN" and (
+                head.lemma_.lower() in self.lex.classes["OFFER"] or head.lemma_.lower() in self.lex.classes["CLAIMS"]):
+            if dep == "relcl" and head.lemma_.lower() not in self.lex.classes["CLAIMS"]:
+                return None, ""
+            return head, "dobj"  # "a request to interrogate", "an offer to host"
+        if dep == "conj" and head.pos_ == node.pos_ and head.dep_ in ("xcomp", "ccomp"):
+            return self._governor(head)
+        return None, ""
+
+    def _pick_kind(self, head: Token, kinds: frozenset[str], relation: str, record: EventRecord) -> str | None:
+        lemma = self.lex.verb_lemma(head)
+        has_object = any(c.dep_ in ("dobj", "obj") for c in head.children) and relation in ("xcomp",)
+        if relation in ("dobj", "pobj", "pcomp"):
+            for kind in ("accuse", "refuse", "threaten", "request", "intend", "deny", "cease", "report", "pass"):
+                if kind == "cease" and lemma in self.lex.compose["cease_verbs"]:
+                    return "cease"
+                if kind in kinds:
+                    if kind == "request" and lemma not in REQUEST_OBJECT_VERBS:
+                        continue  # "told a meeting", "ordered a curfew": not a request for the noun
+                    if kind == "refuse" and relation != "pcomp" and record.type not in COOPERATIVE_TYPES \
+                            and record.type != "REQUEST" and not record.features.get("content"):
+                        return None  # "vetoed a resolution censuring X": the veto is the event
+                    if kind in ("report", "pass") and relation != "dobj" and not (
+                            kind == "pass" and lemma in self.lex.lists["pass_prep_verbs"]):
+                        continue
+                    if kind == "intend" and lemma in ("accept",) and record.type in COOPERATIVE_TYPES:
+                        return "intend"
+                    return kind
+            return None
+        if lemma in self.lex.compose["cease_verbs"] and relation == "xcomp":
+            return "cease"
+        if relation == "xcomp":
+            if "request" in kinds and (has_object or lemma in ("urge", "call", "demand", "appeal", "press", "implore", "exhort", "beg", "order", "ask", "invite")):
+                return "request"
+            for kind in ("intend", "threaten", "refuse", "deny", "future", "pass", "accuse"):
+                if kind in kinds:
+                    return kind
+            return None
+        if relation == "ccomp":
+            if "request" in kinds and lemma in ("demand", "insist", "urge", "ask", "request", "order", "call", "propose"):
+                return "request"
+            if any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in self.lex.lists["asking_nouns"] for c in head.children):
+                return "request"  # "reiterated its demand that Israel ease restrictions"
+            for kind in ("intend", "deny", "accuse", "threaten", "report"):
+                if kind in kinds:
+                    if kind == "intend" and lemma not in ("agree", "promise", "pledge", "vow", "guarantee", "undertake", "commit"):
+                        continue
+                    return kind
+            return None
+        return None
+
+    def apply(self, record: EventRecord, kind: str, head: Token, relation: str) -> None:
+        """Transform the event by one wrapper (the conventions' reported-speech and time rules)."""
+        lex = self.lex
+        ctx = self.ctx
+        compose = lex.compose
+        if head.i in self.candidates and kind not in ("pass", "future", "report"):
+            self.absorbed.add(head.i)
+        head_source = self.source_of(head, head, record.type)
+        base_type, base_mode = record.type, record.mode
+        own_neg = any(c.dep_ == "neg" for c in head.children)
+        if kind in ("future", "pass", "intend", "threaten"):
+            record.clause.add(head.i)
+        if kind == "content":
+            # "an offer of talks", "a US request to interrogate": the noun carries the content;
+            # what governs the noun (rejected, accepted, made) decides the event.
+            lemma = head.lemma_.lower()
+            record.features["content"] = ("claim" if lemma in lex.classes["CLAIMS"] else
+                                          "asked" if lemma in self.lex.lists["asking_nouns"] else "offered")
+            record.features["content_token"] = head.i
+            record.features["content_source"] = self.source_of(head, head, "REQUEST")
+            if not record.source:
+                record.source = record.features["content_source"]
+            return
+        if kind in ("future", "pass"):
+            if not record.source or self._anaphoric_subject(record.anchor) or self._anaphoric_subject(
+                    self.doc[record.features.get("from_node", record.anchor.i)]):
+                record.source = head_source or record.source
+            self.own_flags(record, head)
+            if kind == "future":
+                lemma = head.lemma_.lower()
+                if lemma in ("ready", "prepared", "willing", "poised") and record.type in THREAT_CONTENT:
+                    record.features["ready"] = True
+                if lemma in ("likely", "could", "may", "consider", "weigh", "mull", "contemplate"):
+                    record.hypothetical = True
+                else:
+                    record.future = True
+            return
+        if kind == "permit":
+            record.source = head_source or record.source
+            obj = next((c for c in head.children if c.dep_ in ("dobj", "obj")), None)
+            if base_type in ("CONSULT", "AID", "MOBILIZE") or record.base_type in ("CONSULT", "AID"):
+                record.type, record.mode = "RETREAT", "access"  # "allowed Red Cross delegates to visit"
+            elif base_type not in ("RETREAT", "CONCEDE"):
+                record.type, record.mode = "CONCEDE", None  # "allowed residents to leave"
+            record.target = self.ctx.np_actors(obj) or record.target
+            record.cameo = lex.cameo_for(record.type, record.mode)
+            record.trigger = head
+            record.negated = own_neg
+            self.own_flags(record, head)
+            return
+        if kind == "cease":
+            if not record.source:
+                record.source = head_source
+            if own_neg and base_type in ("ASSAULT", "MOBILIZE", "COERCE", "SANCTION", "PROTEST", "THREATEN"):
+                # "would not stop its attacks": a refusal to yield
+                record.type, record.mode = "REJECT", "yield"
+                record.cameo = lex.cameo_for("REJECT", "yield")
+                record.trigger = head
+                self.own_flags(record, head)
+                record.negated = record.future = record.hypothetical = False
+                return
+            if base_type in ("ASSAULT", "MOBILIZE"):
+                record.type, record.mode = "RETREAT", "ceasefire"
+            elif base_type in ("COERCE", "SANCTION", "PROTEST", "THREATEN"):
+                record.type, record.mode = "CONCEDE", None
+            elif base_type in COOPERATIVE_TYPES:
+                record.type, record.mode = "SANCTION", "discontinue"
+            record.cameo = lex.cameo_for(record.type, record.mode)
+            record.trigger = head
+            record.features["ceased"] = True
+            self.own_flags(record, head)
+            return
+        if kind == "intend":
+            record.source = head_source or record.source
+            record.weight = max(record.weight, self.candidates.get(head.i, _DEFAULT).weight)
+            content = record.features.get("content")
+            if content in ("offered", "asked") and head.lemma_.lower() in ("accept", "agree", "welcome", "heed"):
+                # accepting an offer is agreeing; accepting a demand, or a truce, is conceding
+                concede = content == "asked" or base_type in ("RETREAT", "CONCEDE")
+                record.type, record.mode = ("CONCEDE", None) if concede else ("AGREE", None)
+                record.cameo = lex.cameo_for(record.type, None)
+                record.trigger = head
+                record.features.pop("content", None)
+                record.negated = own_neg
+                return
+            if base_type in ("RETREAT", "CONCEDE"):
+                record.type, record.mode = "CONCEDE", None
+                record.cameo = lex.cameo_for("CONCEDE", None)
+            elif base_type in lex.compose["future_to_agree"]:
+                record.type, record.mode = "AGREE", None
+                record.cameo = "036" if base_type == "CONSULT" else lex.cameo_for("AGREE", None)
+            self.own_flags(record, head)
+            if own_neg:
+                record.negated = True
+            record.future = True
+            record.features["intent"] = True
+            if base_type in ("ASSAULT", "COERCE", "SANCTION") and head.lemma_.lower() in ("vow", "swear"):
+                self._to_threat(record, head)
+            return
+        if kind == "threaten":
+            record.source = head_source or record.source
+            self._to_threat(record, head)
+            if own_neg:
+                record.negated = True
+            return
+        if kind == "request":
+            record.features["asked_of_base"] = list(record.source)  # "demanded the resignation of X"
+            for child in head.children:
+                if child.dep_ in ("dobj", "obj") and child.lemma_.lower() in self.lex.lists["asking_nouns"]:
+                    self.absorbed.add(child.i)
+                    head_source = head_source or self.source_of(child, child, "REQUEST")
+            asked = self._asked_of(head, relation, record)
+            record.source = head_source or record.source
+            record.type = "REQUEST"
+            record.mode = compose["asked_mode"].get(base_type) if base_type != "REQUEST" else base_mode
+            if base_type in ("ASSAULT", "COERCE", "PROTEST") and record.features.get("ceased"):
+                record.mode = "yield"
+            record.target = asked or record.target
+            record.trigger = head
+            record.weight = max(record.weight, self.candidates.get(head.i, _DEFAULT).weight)
+            record.negated = own_neg
+            record.future = False
+            record.hypothetical = False
+            self.own_flags(record, head)
+            if head.lemma_.lower() == "invite" and base_type in ("CONSULT", "AGREE"):
+                record.type, record.mode = "AGREE", None  # invitations to visit are AGREE
+            if base_type == "PROTEST":
+                record.type, record.mode = "PROTEST", base_mode  # calling people out to protest
+            if head.lemma_.lower() in ("order", "instruct", "direct", "command") and base_type != "REQUEST":
+                own = {self.ctx.actors.get(a, {}).get("country") for a in record.source} - {None}
+                told = {self.ctx.actors.get(a, {}).get("country") for a in record.target} - {None}
+                if not told or own & told:  # "Putin ordered troops to withdraw": the withdrawal, ordered
+                    record.type, record.mode = base_type, base_mode
+                    record.target = self.target_of(self.doc[record.features.get("from_node", head.i)], self.doc[record.features.get("from_node", head.i)], base_type)
+            self._own_side(record, base_type)
+            record.cameo = lex.cameo_for(record.type, record.mode)
+            return
+        if kind in ("refuse", "deny") and record.features.get("content") == "claim":
+            record.negated = True  # "rejected claims that it attacked": a denial
+            record.features.pop("content", None)
+            return
+        if kind == "refuse":
+            content = record.features.get("content")
+            record.source = head_source or record.source
+            if content or base_type in COOPERATIVE_TYPES or base_type == "REQUEST" or "intend" in record.chain:
+                record.type = "REJECT"
+                if content == "asked" or base_type == "REQUEST":
+                    record.mode = "yield" if base_type in ("REQUEST", "ACCUSE") or base_type not in compose["asked_mode"] else compose["asked_mode"][base_type]
+                    requester = record.features.get("content_source") or (
+                        self.source_of(record.trigger, record.anchor, base_type) if base_type == "REQUEST" else [])
+                    record.target = requester or record.target
+                else:
+                    record.mode = compose["asked_mode"].get(base_type)
+                    if content == "offered" and record.features.get("content_source"):
+                        record.target = record.features["content_source"]
+                record.trigger = head
+                record.weight = max(record.weight, self.candidates.get(head.i, _DEFAULT).weight)
+                record.negated = own_neg
+                record.future = record.hypothetical = False
+                record.cameo = lex.cameo_for(record.type, record.mode)
+                self.own_flags(record, head)
+                record.features.pop("content", None)
+            else:
+                record.negated = not own_neg  # "refused to condemn": no ACCUSE took place
+                record.features["refused"] = True
+            return
+        if kind == "deny":
+            record.negated = True
+            record.source = record.source or head_source
+            return
+        if kind == "accuse":
+            accused = self._accused_of(head, record)
+            record.type = "ACCUSE"
+            record.mode = "disapprove" if head.lemma_.lower() in ("complain", "lament", "protest") else "allege"
+            record.source = self.agent_actors(head) if self._is_passive(head) else head_source
+            record.target = accused or record.source and record.target
+            record.trigger = head
+            record.weight = max(record.weight, self.candidates.get(head.i, _DEFAULT).weight)
+            record.negated = own_neg
+            record.future = record.hypothetical = record.historical = False
+            record.cameo = lex.cameo_for("ACCUSE", record.mode)
+            self.own_flags(record, head)
+            return
+        if kind == "report":
+            reporter = head_source[:1]
+            if relation == "dobj":
+                # "announced a suspension of air links": the announcer performs the act
+                record.source = record.source or head_source
+                if head.lemma_.lower() in lex.announce_verbs and record.type == "RETREAT":
+                    record.type, record.mode = "CONCEDE", None
+                    record.cameo = lex.cameo_for("CONCEDE", None)
+                return
+            if record.features.get("judgement") and reporter:
+                record.source = reporter
+                record.features["reported"] = True
+                return
+            from_node = self.doc[record.features.get("from_node", record.anchor.i)]
+            anaphoric = self._anaphoric_subject(record.anchor) or self._anaphoric_subject(from_node)
+            if anaphoric and reporter:
+                record.source = reporter + [a for a in record.source if a not in reporter]
+            if reporter and reporter != record.source[:1]:
+                record.reported_by = reporter[0]
+            record.features["reported"] = True
+            speaker_countries = {self.ctx.actors.get(a, {}).get("country") for a in reporter} - {None}
+            doer_countries = {self.ctx.actors.get(a, {}).get("country") for a in record.source} - {None}
+            record.features["speaker_side"] = bool(reporter) and (
+                bool(set(reporter) & set(record.source)) or bool(speaker_countries & doer_countries))
+            # "X said Y must do Z": a demand by X
+            if self._obliged(record.anchor) and reporter and not set(reporter) & set(record.source):
+                asked = record.source
+                record.type = "REQUEST"
+                record.mode = compose["asked_mode"].get(base_type)
+                record.source = reporter
+                record.target = asked
+                record.reported_by = None
+                record.cameo = lex.cameo_for("REQUEST", record.mode)
+            # "would" after a reporting verb is the future in the past, not a condition
+            for child in record.anchor.children:
+                if child.dep_ == "aux" and child.lower_ in ("would", "'d"):
+                    record.hypothetical = False
+                    record.future = True
+            return
+
+    def _to_threat(self, record: EventRecord, head: Token) -> None:
+        threat = self.lex.compose["threat_mode"]
+        base_type, base_mode, cameo = record.type, record.mode, record.cameo or ""
+        mode = (threat.get(f"{base_type}/{base_mode}") or threat.get(f"cameo:{cameo[:3]}")
+                or threat.get(base_type))
+        if base_type == "THREATEN":
+            mode = base_mode
+        record.type, record.mode = "THREATEN", mode
+        record.cameo = self.lex.cameo_for("THREATEN", mode)
+        record.trigger = head
+        record.weight = max(record.weight, self.candidates.get(head.i, _DEFAULT).weight)
+        record.future = record.hypothetical = False
+        record.features["threat"] = True
+
+    def _asked_of(self, head: Token, relation: str, record: EventRecord) -> list[str]:
+        """Who is asked: the object of "urged X to", "called on X", or the subject of "demanded that X"."""
+        ctx = self.ctx
+        for child in head.children:
+            if child.dep_ in ("dobj", "obj", "dative", "iobj") and child.i not in self.candidates:
+                ids = ctx.np_actors(child)
+                if ids:
+                    return ids
+            if child.dep_ == "prep" and child.lemma_ in ("on", "upon", "to", "from"):
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                ids = ctx.np_actors(pobj)
+                if ids:
+                    return ids
+        if relation == "ccomp":
+            return list(record.source)
+        return []
+
+    def _accused_of(self, head: Token, record: EventRecord) -> list[str]:
+        ctx = self.ctx
+        if self._is_passive(head):
+            subjects, _ = self.subject_tokens(head)
+            ids = [a for s in subjects for a in ctx.np_actors(s)]
+            if ids:
+                return ids
+        for child in head.children:
+            if child.dep_ in ("dobj", "obj", "dative"):
+                ids = ctx.np_actors(child)
+                if ids:
+                    return ids
+        return list(record.source)
+
+    def _is_passive(self, token: Token) -> bool:
+        return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in token.children)
+
+    def _anaphoric_subject(self, pred: Token) -> bool:
+        subjects = [c for c in pred.children if c.dep_ in SUBJECT_DEPS]
+        return bool(subjects) and subjects[0].lower_ in ANAPHORS and subjects[0].i not in self.ctx.actor_tokens
+
+    def _obliged(self, pred: Token) -> bool:
+        for child in pred.children:
+            if child.dep_ == "aux" and child.lower_ in self.lex.flags["obligation_aux"]:
+                return True
+        head = pred.head
+        if pred.dep_ == "xcomp" and head.lemma_.lower() in ("have", "need") and head != pred:
+            return True
+        return False
+
+    def _own_side(self, record: EventRecord, base_type: str) -> None:
+        """A call on one's own side to cooperate (or to end a conflict one is in) is AGREE."""
+        actors = self.ctx.actors
+
+        def side(actor_id: str) -> tuple:
+            actor = actors.get(actor_id, {})
+            sector = actor.get("sector")
+            # a state named as a whole ("China") is on its government's side
+            return actor.get("country"), "GOV" if actor.get("kind") == "country" and sector in (None, "GOV") else sector
+
+        own = {side(a) for a in record.source if side(a)[0]}
+        if not own or not record.target:
+            return
+        asked = {side(a) for a in record.target}
+        if own & asked and (base_type in COOPERATIVE_TYPES or record.features.get("ceased")):
+            record.type, record.mode = "AGREE", None
+            record.target = [a for a in record.target if side(a) not in own]
+
+    # --- final decisions
+    def finish(self, record: EventRecord) -> None:
+        lex = self.lex
+        ctx = self.ctx
+        # dates and places of the clause
+        record.features["clause_dates"] = dates = [d for i in sorted(record.clause) for d in ctx.dates_by_anchor.get(i, ())]
+        if not dates and record.anchor.dep_ in ("advcl", "relcl") and any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in lex.flags["temporal_marks"] for c in record.anchor.children):
+            dates = ctx.dates_by_anchor.get(record.anchor.head.i, [])
+            record.features["clause_dates"] = dates
+        if ctx.article_date and dates:
+            span = _date_range(dates[0].get("value"))
+            if span is not None:
+                gap = (ctx.article_date - span[1]).days
+                year_only = dates[0].get("precision") == "year"
+                if gap > HISTORICAL_GAP_DAYS or (year_only and span[1].year < ctx.article_date.year):
+                    record.historical = True
+                elif span[0] > ctx.article_date and "reported" not in record.features:
+                    record.future = True
+        if record.features.get("pluperfect") and "reported" not in record.features and any(
+                t.lower_ in lex.flags["historical_adverbs"] for i in record.clause for t in self.doc[i].subtree):
+            record.historical = True  # "had previously fought", "had once ruled": background
+        self.inherit_time(record)
+        self.material_help(record)
+        if any(t.lower_ == "ago" for i in record.clause for t in self.doc[i].children):
+            record.historical = True
+        # the type rules that absorb time (conventions §2.1)
+        compose = lex.compose
+        if record.future and not record.negated and not record.historical:
+            if record.type in compose["future_to_agree"]:
+                record.type, record.mode = "AGREE", None
+                record.cameo = "036" if record.base_type == "CONSULT" else lex.cameo_for("AGREE", None)
+            elif record.type in compose["future_to_concede"]:
+                record.type, record.mode = "CONCEDE", None
+                record.cameo = lex.cameo_for("CONCEDE", None)
+        if record.negated and record.trigger.lemma_.lower() in ("accept", "agree", "approve", "endorse", "ratify") \
+                and record.type in ("AGREE", "SUPPORT", "CONCEDE"):
+            record.type, record.mode, record.negated = "REJECT", None, False  # "did not accept the offer"
+            record.cameo = lex.cameo_for("REJECT", None)
+        # "will not meet", "would not accept": a refusal
+        if record.negated and record.future and record.type in COOPERATIVE_TYPES and "reported" in record.features:
+            record.features["refusal"] = True
+            record.type = "REJECT"
+            record.mode = compose["asked_mode"].get(record.base_type)
+            record.negated = False
+            record.future = False
+            record.cameo = lex.cameo_for("REJECT", record.mode)
+        record.features["clause_places"] = [
+            p for i in sorted(record.clause) for p in ctx.places_by_anchor.get(i, ())]
+        if record.type == "CONSULT" and record.cameo == "043" and not record.chain:
+            # "Tokayev welcomed Xi to Astana", "Yeltsin hosted Hashimoto": the guest visits the host
+            record.source, record.target = record.target or record.source, record.source if record.target else []
+            record.cameo, record.mode = "042", "visit"
+        if record.type == "CONSULT":
+            self.visit(record)
+        self.reshape(record)
+        if record.type == "ASSAULT" and record.mode is None:
+            record.mode = self.weapon_mode(record.trigger)
+            if record.mode:
+                record.cameo = lex.cameo_for("ASSAULT", record.mode) or record.cameo
+        # reciprocal fighting or meetings: with conjoined subjects and no object, all in source
+        record.target = [a for a in record.target if a not in record.source]
+        if record.type == "COOPERATE" and not record.target and len(record.source) > 1:
+            record.source, record.target = record.source[:1], record.source[1:]  # conventions: symmetric partners
+
+    def reshape(self, record: EventRecord) -> None:
+        """Type rules that depend on who acts: rioters' violence, joint drills, threats in speech."""
+        lex = self.lex
+        actors = self.ctx.actors
+        anchor = record.anchor
+        if record.type == "ASSAULT":
+            node = anchor
+            while node.dep_ == "conj" and not self.subject_tokens(node)[0] and node.head.pos_ in ("VERB", "AUX"):
+                node = node.head  # "protesters stormed parliament and set fire to it"
+            if node.dep_ == "advcl" and node.tag_ == "VBG":
+                node = node.head  # "youths went on a rampage, burning churches"
+            subjects, passive = self.subject_tokens(node)
+            if not passive and subjects and subjects[0].lemma_.lower() in lex.classes["PROTESTERS"]:
+                record.type, record.mode, record.cameo = "PROTEST", "riot", "145"
+                return
+        if record.type in ("MOBILIZE", "COERCE", "ASSAULT"):
+            countries = {actors.get(a, {}).get("country") for a in record.source} - {None}
+            sent = self.ctx.sentence_span(anchor)
+            joint = any(c.lower_ in ("jointly", "together", "joint", "combined")
+                        for c in anchor.subtree if sent.start <= c.i < sent.end)
+            if len(countries) > 1 and (joint or record.type == "MOBILIZE"):
+                record.type, record.mode, record.cameo = "COOPERATE", None, "062"
+                first = record.source[:1]
+                record.target = record.target or record.source[1:]
+                record.source = first
+                return
+        # "X said it would strike / might occupy / would suspend talks": a threat by the speaker's side
+        if record.type in THREAT_CONTENT and (record.future or record.hypothetical) and not record.negated \
+                and "reported" in record.features and record.features.get("speaker_side") \
+                and (record.hypothetical or self._conditional(record) or record.features.get("ready")):
+            self._to_threat_keep_trigger(record)
+
+    def _conditional(self, record: EventRecord) -> bool:
+        """Is the act tied to a condition ("if Israel attacks", "any priest who ...")?"""
+        marks = self.lex.flags["conditional_marks"]
+        for node in (record.trigger, record.anchor):
+            for child in node.children:
+                if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in child.children):
+                    return True
+                if child.dep_ in ("dobj", "obj") and any(c.lower_ in ("any", "anyone", "whoever") for c in child.children):
+                    return True
+        return False
+
+    def _to_threat_keep_trigger(self, record: EventRecord) -> None:
+        trigger = record.trigger
+        self._to_threat(record, trigger)
+        record.trigger = trigger
+
+    def inherit_time(self, record: EventRecord) -> None:
+        """A purpose clause or "for talks" phrase shares the time of its verb ("will travel to
+        Manila to discuss", "is due in Vientiane for talks")."""
+        node = record.anchor
+        if node.dep_ == "pobj" and node.head.lemma_ in ("for", "to"):
+            head = node.head.head
+        elif node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            head = node.head
+        else:
+            return
+        for child in head.children:
+            if child.dep_ == "aux" and child.lower_ in self.lex.flags["future_aux"]:
+                record.future = True
+        if head.lemma_.lower() in ("due", "set", "scheduled", "expected") or any(
+                c.dep_ == "acomp" and c.lemma_.lower() in ("due", "set", "scheduled") for c in head.children):
+            record.future = True
+
+    def material_help(self, record: EventRecord) -> None:
+        """Troops sent to help someone are AID; captives freed from others' hands are AID (rescue)."""
+        token = record.trigger
+        if record.type == "MOBILIZE":
+            for child in token.children:
+                if child.dep_ in ("advcl", "xcomp") and child.lemma_.lower() in self.lex.lists["help_verbs"]:
+                    record.type, record.mode, record.cameo = "AID", None, "074"
+                    return
+            # "Estonia sent its howitzers to Ukraine": arms delivered to another state are aid
+            own = {self.ctx.actors.get(a, {}).get("country") for a in record.source} - {None}
+            to = {self.ctx.actors.get(a, {}).get("country") for a in record.target} - {None}
+            obj = _object_token(token)
+            moved_troops = obj is not None and (obj.lemma_.lower() in self.lex.classes["TROOPS"]
+                                                or obj.lemma_.lower() in self.lex.classes["POLICE"])
+            if token.lemma_.lower() in ("send", "ship", "deliver", "supply", "transfer") and own and to \
+                    and not own & to and not moved_troops:
+                record.type, record.mode, record.cameo = "AID", None, "072"
+                return
+        if record.type == "RETREAT" and record.mode == "release":
+            obj = _object_token(token)
+            if obj is None:
+                return
+            for child in obj.children:
+                if child.dep_ == "acl" and child.lemma_.lower() in ("hold", "keep", "kidnap", "abduct", "capture", "take"):
+                    captors = self.agent_actors(child)
+                    if set(captors) - set(record.source) or any(c.dep_ == "agent" for c in child.children):
+                        record.type, record.mode, record.cameo = "AID", None, "073"
+                        return
+
+    def visit(self, record: EventRecord) -> None:
+        """A meeting in one participant's country is a visit: the others are the visitors."""
+        actors = self.ctx.actors
+        places = record.features.get("clause_places") or []
+        if record.mode not in (None, "visit") or not places:
+            return
+        host_country = places[0].get("country")
+        source_countries = {actors.get(a, {}).get("country") for a in record.source}
+        if record.mode == "visit" and not record.target and host_country and host_country not in source_countries:
+            # "Xi travelled to Moscow": the host is the state of the place visited, when the article names it
+            hosts = [a for a in actors.values() if a.get("country") == host_country and a.get("kind") == "country"]
+            record.target = [hosts[0]["id"]] if hosts else []
+            return
+        everyone = record.source + record.target
+        hosts = [a for a in everyone if actors.get(a, {}).get("country") == host_country]
+        guests = [a for a in everyone if a not in hosts and actors.get(a, {}).get("country")]
+        if hosts and guests:
+            record.source, record.target, record.mode = guests, hosts, "visit"
+            record.cameo = "042"
+
+    def weapon_mode(self, trigger: Token) -> str | None:
+        """An ASSAULT mode from the weapons named in the trigger's sentence."""
+        sent = self.ctx.sentence_span(trigger)
+        lemmas = {t.lemma_.lower() for t in sent}
+        for mode, words in self.lex.weapon_modes:
+            if lemmas & words:
+                return mode
+        return None
+
+    def keep(self, record: EventRecord) -> bool:
+        if record.type == "NONE" or record.type not in EVENT_TYPES:
+            return False
+        token = record.trigger
+        base = self.np_base(token) if token.pos_ in ("NOUN", "PROPN") else token
+        if token.pos_ in ("NOUN", "PROPN") and record.anchor == token and not record.source and (
+                base.dep_ == "pobj" or self._object_of_event_verb(base)):
+            return False  # "condemned the attacks", "in protest at the arrests": background, no doer
+        if not record.source and not record.target:
+            return False  # no actor at all (conventions §2)
+        if record.type in NEEDS_TARGET and not record.target:
+            return False
+        head = token.head
+        if token.dep_ in ("pcomp", "pobj") and head.lower_ in ("of", "with", "for") and \
+                head.head.lemma_.lower() in self.lex.lists["allegation_words"]:
+            return False  # "found guilty of killing", "suspected of attacking": the charge, not a deed
+        if record.type in SPORT_SENSITIVE:
+            sent = self.ctx.sentence_span(record.trigger)
+            sport = self.lex.classes["SPORT"]
+            if sum(1 for t in sent if t.lemma_.lower() in sport) >= 1 and record.weight < 0.9:
+                return False
+        return True
+
+    def rank(self, records: list[EventRecord]) -> None:
+        """Confidence: the frame's prior, shaped by where the event sits in its sentence."""
+        for record in records:
+            anchor = record.anchor
+            depth = _depth(anchor) - len(record.chain)  # each wrapper climbed is one level up
+            score = record.weight
+            score *= max(0.5, 1.0 - 0.08 * max(depth, 0))
+            if record.trigger.pos_ in ("NOUN", "PROPN") and anchor == record.trigger:
+                score *= 0.85
+                if anchor.dep_ == "pobj":
+                    prep = anchor.head.lower_
+                    score *= 0.5 if prep in ("after", "before", "during", "following", "amid", "since",
+                                             "ahead", "despite") else 0.7
+            if anchor.dep_ == "amod":
+                score *= 0.4  # "the detained reporter": the participle is background
+            elif anchor.dep_ in ("relcl", "acl"):
+                score *= 0.75
+            elif anchor.dep_ == "advcl":
+                temporal = any(c.dep_ in ("mark", "prep") and c.lower_ in self.lex.flags["temporal_marks"]
+                               for c in anchor.children) or anchor.head.lower_ in ("after", "before")
+                trailing = anchor.tag_ == "VBG" and anchor.i > anchor.head.i  # "..., accusing it of X"
+                score *= 0.7 if temporal else 0.65 if trailing else 0.85
+            if record.source and record.target:
+                score += 0.05
+            if record.historical:
+                score *= 0.9
+            if any(c.dep_ == "mark" and c.lower_ in self.lex.flags["conditional_marks"] for c in anchor.children):
+                score *= 0.5  # the condition of another event ("if Israel attacks")
+            record.confidence = round(min(0.99, max(0.05, score)), 3)
+            record.features["depth"] = depth
+
+
+
+
+
+def _dateline(token: Token) -> bool:
+    """Is the token the dateline of a wire story ("KHARKIV, Ukraine — ...") parsed as a subject?"""
+    return any(c.dep_ == "punct" and c.text in ("—", "--", "–") for c in token.children)
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head != token and depth < 50:
+        token = token.head
+        depth += 1
+    return depth
+
+
+# ----------------------------------------------------------------------------- writing
+
+
+def write_events(doc: Doc, records: list[EventRecord]) -> list[dict]:
+    """Plain dicts shaped like :class:`tidings.schema.Event`, numbered E1, E2, ... in text order."""
+    actors = actors_by_id(doc)
+    article_date = doc._.article_date
+    sents = list(doc.sents)
+    sent_starts = [sent.start for sent in sents]
+    events: list[dict] = []
+    for record in sorted(records, key=lambda r: r.trigger.i):
+        token = record.trigger
+        sentence = sents[bisect_right(sent_starts, token.i) - 1]
+        start, end = token.idx, token.idx + len(token.text)
+        particle = next((c for c in token.children if c.dep_ == "prt" and c.i == token.i + 1), None)
+        if not record.features.get("phrasal"):
+            particle = None
+        trigger_text = token.text
+        if particle is not None:
+            trigger_text = doc.text[start:particle.idx + len(particle.text)]
+            end = particle.idx + len(particle.text)
+        dates = record.features.get("clause_dates") or []
+        if dates:
+            date, precision, date_source = dates[0].get("value"), dates[0].get("precision"), "clause"
+            if not date:
+                date, precision, date_source = None, None, None
+        elif article_date:
+            date, precision, date_source = article_date, "day", "article"
+        else:
+            date, precision, date_source = None, None, None
+        places = record.features.get("clause_places")
+        if places is None:
+            places = []
+        location = None
+        if places:
+            place = places[0]
+            location = {key: place.get(key) for key in ("name", "country", "lat", "lon", "geonameid")}
+        events.append({
+            "id": f"E{len(events) + 1}",
+            "type": record.type,
+            "mode": record.mode,
+            "cameo": record.cameo,
+            "source": [actor_ref(actors[a]) for a in record.source if a in actors],
+            "target": [actor_ref(actors[a]) for a in record.target if a in actors],
+            "date": date,
+            "date_precision": precision,
+            "date_source": date_source,
+            "location": location,
+            "sentence": bisect_right(sent_starts, token.i) - 1,
+            "text": sentence.text,
+            "trigger": trigger_text,
+            "start": start,
+            "end": end,
+            "negated": record.negated,
+            "hypothetical": record.hypothetical,
+            "future": record.future,
+            "historical": record.historical,
+            "reported_by": actor_ref(actors[record.reported_by]) if record.reported_by in actors else None,
+            "tone": None,
+            "confidence": record.confidence,
+        })
+    return events
+
+
+# ----------------------------------------------------------------------------- re-ranking
+
+
+class TypeModelReranker:
+    """Blends the rule confidence with a statistical model's P(type | trigger)
+    (:mod:`tidings.eventmodel`), and re-types an event only when the model is confident and the
+    rules were unsure. With no model shipped it leaves the records as they are."""
+
+    def __init__(self, model=None, blend: float = 0.3, retype_above: float = 0.8, rule_below: float = 0.5) -> None:
+        self.model = model
+        self.blend = blend
+        self.retype_above = retype_above
+        self.rule_below = rule_below
+
+    def __call__(self, records: list[EventRecord], doc: Doc) -> list[EventRecord]:
+        if self.model is None:
+            return records
+        lexicon = load_lexicon()
+        kept = []
+        for record in records:
+            probs = self.model.probabilities(record.trigger)
+            record.features["model"] = {k: round(v, 3) for k, v in probs.items() if v >= 0.05}
+            best = max(probs, key=probs.get)
+            if best == "NONE" and probs["NONE"] >= self.retype_above and record.weight < self.rule_below:
+                continue  # the model is sure this is no event and the rules were unsure
+            # types the rules derive from context (time, wrappers) are not second-guessed
+            if best not in ("NONE", record.type) and not record.chain and probs[best] >= self.retype_above \
+                    and record.weight < self.rule_below:
+                record.type, record.mode = best, None
+                record.cameo = lexicon.cameo_for(best, None)
+            agreement = probs.get(record.type, 0.0)
+            record.confidence = round(min(0.99, max(0.05, (1 - self.blend) * record.confidence + self.blend * agreement)), 3)
+            kept.append(record)
+        return kept
+
+
+@registry.misc("tidings.event_reranker.type_model.v1")
+def type_model_reranker(blend: float = 0.3, retype_above: float = 0.8, rule_below: float = 0.5) -> TypeModelReranker:
+    """The re-ranker over the shipped event-type model (a no-op until data/events/model.npz exists)."""
+    from ..eventmodel import load_model
+
+    return TypeModelReranker(load_model(), blend=blend, retype_above=retype_above, rule_below=rule_below)
+
+
+# ----------------------------------------------------------------------------- registration
+
+
+@Language.factory(
+    "tidings_events",
+    assigns=["doc._.events"],
+    requires=["token.dep", "token.lemma", "token.pos"],
+    default_config={"reranker": None},
+)
+def make_events(nlp: Language, name: str, reranker: str | None = None) -> EventCoder:
+    """The events stage. ``reranker`` names a function in spaCy's ``misc`` registry that takes
+    ``(records, doc)`` and returns the records to write (re-typed or re-scored)."""
+    scorer = registry.misc.get(reranker)() if reranker else None
+    return EventCoder(nlp, load_lexicon(), reranker=scorer)
