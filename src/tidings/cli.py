@@ -16,7 +16,7 @@ import typer
 
 from . import __version__
 from .errors import TidingsError
-from .extract import DEFAULT_MAX_CHARS, process
+from .extract import DEFAULT_MAX_CHARS
 from .pipeline import DEFAULT_MODEL
 
 app = typer.Typer(
@@ -81,6 +81,13 @@ def extract(
     ] = DEFAULT_MAX_CHARS,
     model: ModelOption = DEFAULT_MODEL,
     actors: ActorsOption = None,
+    workers: Annotated[
+        int, typer.Option("--workers", min=1, help="Worker processes for the pipeline.")
+    ] = 1,
+    scheduler: Annotated[
+        str | None,
+        typer.Option("--scheduler", help="Run on Dask: 'local', 'local:N' or a scheduler address."),
+    ] = None,
 ) -> None:
     """Extract actors, events, quotations, quantities, dates, places and tone.
 
@@ -89,6 +96,7 @@ def extract(
     from .extract import normalise_date
     from .pipeline import load
     from .readers import read_inputs
+    from .runner import run
     from .writers import summarise, write_results
 
     if fmt not in ("json", "jsonl", "tsv"):
@@ -97,8 +105,9 @@ def extract(
         default_date = normalise_date(date)
     except TidingsError as exc:
         raise _fail(f"--date: {exc}") from exc
+    actor_files = tuple(str(path) for path in actors or ())
     try:
-        nlp = load(model, actors=tuple(str(path) for path in actors or ()))
+        load(model, actors=actor_files)  # here, so a missing model or dictionary is a usage error
     except TidingsError as exc:
         raise _fail(str(exc)) from exc
 
@@ -107,8 +116,9 @@ def extract(
     def results():
         nonlocal failures
         items = read_inputs(inputs, stdin=sys.stdin, stdin_format=fmt)
-        for result, failure in process(
-            _with_default_date(items, default_date), nlp, max_chars=max_chars
+        for result, failure in run(
+            _with_default_date(items, default_date), model=model, workers=workers,
+            scheduler=scheduler, max_chars=max_chars, actors=actor_files,
         ):
             if failure is not None:
                 failures += 1

@@ -97,6 +97,13 @@ def ingest(
     model: Annotated[
         str, typer.Option("--model", help="Name of an installed spaCy English pipeline.")
     ] = DEFAULT_MODEL,
+    workers: Annotated[
+        int, typer.Option("--workers", min=1, help="Worker processes for the pipeline.")
+    ] = 1,
+    scheduler: Annotated[
+        str | None,
+        typer.Option("--scheduler", help="Run on Dask: 'local', 'local:N' or a scheduler address."),
+    ] = None,
 ) -> None:
     """Extract articles and add them to the store; articles already there are skipped.
 
@@ -144,6 +151,7 @@ def ingest(
                 inputs, model=model, date=default_date, stdin=sys.stdin, stdin_format=stdin_format,
                 replace=replace, max_chars=max_chars, commit_every=commit_every,
                 count_first=count_first, on_failure=on_failure, on_progress=on_progress,
+                workers=workers, scheduler=scheduler,
             ))
         finally:
             if progress is not None:

@@ -258,8 +258,13 @@ def ingest_inputs(
     count_first: bool = False,
     on_failure: Callable[[ReadFailure], None] | None = None,
     on_progress: Callable[[int, int | None], None] | None = None,
+    workers: int = 1,
+    scheduler: str | None = None,
 ):
     """Read INPUTs, run the articles not stored yet through the pipeline, store them.
+
+    ``workers`` > 1 runs the pipeline in that many processes, ``scheduler`` on a Dask cluster
+    (``"local"`` or an address); results come back in input order either way (tidings.runner).
 
     Articles already stored (same normalised text) are skipped *before* the NLP step, so a resumed
     or repeated ingest only pays for new articles, and the model is loaded only if there is one.
@@ -301,8 +306,14 @@ def ingest_inputs(
         items = todo()
         first = next(items, None)
         if first is not None:
-            nlp = nlp or load(model or DEFAULT_MODEL)
-            outputs = process(chain([first], items), nlp, max_chars=max_chars or DEFAULT_MAX_CHARS)
+            if workers > 1 or scheduler is not None:
+                from ..runner import run
+
+                outputs = run(chain([first], items), model=model or DEFAULT_MODEL, workers=workers,
+                              scheduler=scheduler, max_chars=max_chars or DEFAULT_MAX_CHARS)
+            else:
+                nlp = nlp or load(model or DEFAULT_MODEL)
+                outputs = process(chain([first], items), nlp, max_chars=max_chars or DEFAULT_MAX_CHARS)
             for result, failure in outputs:
                 hash_hex = hashes_in_flight.popleft()
                 if failure is not None:
