@@ -15,6 +15,14 @@ from typing import Annotated
 import typer
 
 from . import __version__
+from .cli_options import (
+    ActorsOption,
+    DateOption,
+    MaxCharsOption,
+    ModelOption,
+    SchedulerOption,
+    WorkersOption,
+)
 from .errors import TidingsError
 from .extract import DEFAULT_MAX_CHARS
 from .pipeline import DEFAULT_MODEL
@@ -26,13 +34,6 @@ app = typer.Typer(
     help="News articles in; PLOVER events, actors, quotations, amounts, dates, places and tone out.",
 )
 
-ModelOption = Annotated[
-    str, typer.Option("--model", help="Name of an installed spaCy English pipeline.")
-]
-ActorsOption = Annotated[
-    list[Path] | None,
-    typer.Option("--actors", help="A user actor dictionary (YAML, see docs/actors.md); repeatable."),
-]
 
 
 def _fail(message: str, code: int = 2) -> typer.Exit:
@@ -62,10 +63,7 @@ def extract(
         list[str],
         typer.Argument(help="Files (.txt, .html, .jsonl), directories, or - for standard input."),
     ],
-    date: Annotated[
-        str | None,
-        typer.Option("--date", help="Publication date (YYYY-MM-DD) for records that carry none."),
-    ] = None,
+    date: DateOption = None,
     fmt: Annotated[
         str, typer.Option("--format", "-f", help="Output format: json, jsonl or tsv.")
     ] = "json",
@@ -76,18 +74,11 @@ def extract(
         bool,
         typer.Option("--summary", help="Also print a readable summary per article on stderr."),
     ] = False,
-    max_chars: Annotated[
-        int, typer.Option("--max-chars", help="Reject articles longer than this many characters.")
-    ] = DEFAULT_MAX_CHARS,
+    max_chars: MaxCharsOption = DEFAULT_MAX_CHARS,
     model: ModelOption = DEFAULT_MODEL,
     actors: ActorsOption = None,
-    workers: Annotated[
-        int, typer.Option("--workers", min=1, help="Worker processes for the pipeline.")
-    ] = 1,
-    scheduler: Annotated[
-        str | None,
-        typer.Option("--scheduler", help="Run on Dask: 'local', 'local:N' or a scheduler address."),
-    ] = None,
+    workers: WorkersOption = 1,
+    scheduler: SchedulerOption = None,
 ) -> None:
     """Extract actors, events, quotations, quantities, dates, places and tone.
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from ..cli_options import DateOption, MaxCharsOption, ModelOption, SchedulerOption, WorkersOption
 from ..errors import TidingsError
 from ..extract import DEFAULT_MAX_CHARS
 from ..pipeline import DEFAULT_MODEL
@@ -76,10 +77,7 @@ def ingest(
         typer.Argument(help="Files (.txt, .html, .jsonl), directories, or - for standard input."),
     ],
     db: DbOption = DEFAULT_DB,
-    date: Annotated[
-        str | None,
-        typer.Option("--date", help="Publication date (YYYY-MM-DD) for records that carry none."),
-    ] = None,
+    date: DateOption = None,
     stdin_format: Annotated[
         str, typer.Option("--stdin-format", help="Standard input is: text (one article) or jsonl.")
     ] = "text",
@@ -91,19 +89,10 @@ def ingest(
         typer.Option("--commit-every", min=1, help="Articles per transaction (also every 2 seconds)."),
     ] = 32,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no summary.")] = False,
-    max_chars: Annotated[
-        int, typer.Option("--max-chars", help="Reject articles longer than this many characters.")
-    ] = DEFAULT_MAX_CHARS,
-    model: Annotated[
-        str, typer.Option("--model", help="Name of an installed spaCy English pipeline.")
-    ] = DEFAULT_MODEL,
-    workers: Annotated[
-        int, typer.Option("--workers", min=1, help="Worker processes for the pipeline.")
-    ] = 1,
-    scheduler: Annotated[
-        str | None,
-        typer.Option("--scheduler", help="Run on Dask: 'local', 'local:N' or a scheduler address."),
-    ] = None,
+    max_chars: MaxCharsOption = DEFAULT_MAX_CHARS,
+    model: ModelOption = DEFAULT_MODEL,
+    workers: WorkersOption = 1,
+    scheduler: SchedulerOption = None,
 ) -> None:
     """Extract articles and add them to the store; articles already there are skipped.
 

@@ -15,6 +15,7 @@ from typing import Annotated
 
 import typer
 
+from ..cli_options import MaxCharsOption, ModelOption
 from ..errors import TidingsError
 from ..extract import DEFAULT_MAX_CHARS
 from ..pipeline import DEFAULT_MODEL
@@ -92,12 +93,8 @@ def watch(
         int, typer.Option("--max-new", min=1, help="Articles fetched per feed and round (newest first).")
     ] = 200,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only the round summaries.")] = False,
-    max_chars: Annotated[
-        int, typer.Option("--max-chars", help="Reject articles longer than this many characters.")
-    ] = DEFAULT_MAX_CHARS,
-    model: Annotated[
-        str, typer.Option("--model", help="Name of an installed spaCy English pipeline.")
-    ] = DEFAULT_MODEL,
+    max_chars: MaxCharsOption = DEFAULT_MAX_CHARS,
+    model: ModelOption = DEFAULT_MODEL,
 ) -> None:
     """Poll feeds and sitemaps, fetch the new articles politely, extract them into the store.
 
