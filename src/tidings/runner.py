@@ -43,15 +43,14 @@ from typing import TYPE_CHECKING, Any
 from .errors import TidingsError
 from .extract import DEFAULT_MAX_CHARS, RawArticle, ReadFailure, process
 from .pipeline import DEFAULT_MODEL, load
+from .schema import Result
 
 if TYPE_CHECKING:
     from distributed import Client
     from spacy.language import Language
 
-    from .schema import Result
-
 Item = RawArticle | ReadFailure
-Output = tuple["Result", ReadFailure | None]
+Output = tuple[Result, ReadFailure | None]
 ProgressCallback = Callable[[int], None]
 
 # A batch is retried once after its worker dies (so it runs at most twice), per the contract above.
