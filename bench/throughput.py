@@ -23,7 +23,7 @@ from pathlib import Path
 from thinc.api import NumpyOps
 
 from tidings.extract import RawArticle, make_doc
-from tidings.pipeline import STAGES, NumpyMatmulOps, load
+from tidings.pipeline import STAGES, NumpyMatmulOps, load, set_ops
 from tidings.schema import Article
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "data" / "voa_stories.jsonl"
@@ -39,14 +39,6 @@ def read_corpus(path: Path, limit: int | None) -> list[tuple[str, str | None]]:
             if limit and len(rows) >= limit:
                 break
     return rows
-
-
-def set_ops(nlp, ops) -> None:
-    for _name, component in nlp.components:
-        model = getattr(component, "model", None)
-        if model is not None and hasattr(model, "walk"):
-            for node in model.walk():
-                node.ops = ops
 
 
 def best_of(repeat: int, run) -> float:

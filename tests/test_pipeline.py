@@ -6,7 +6,7 @@ import pytest
 from thinc.api import NumpyOps
 
 from tidings.errors import ModelNotFound
-from tidings.pipeline import STAGES, NumpyMatmulOps, load, load_spacy
+from tidings.pipeline import STAGES, NumpyMatmulOps, load, load_spacy, set_ops
 
 TEXTS = [
     "Chinese President Xi Jinping hosted Russian President Vladimir Putin in Beijing on Wednesday.",
@@ -23,14 +23,6 @@ def _annotations(nlp, texts):
         ]
 
 
-def _set_ops(nlp, ops):
-    for _name, component in nlp.components:
-        model = getattr(component, "model", None)
-        if model is not None and hasattr(model, "walk"):
-            for node in model.walk():
-                node.ops = ops
-
-
 def test_matmul_ops_are_applied_at_load(nlp):
     tok2vec = nlp.get_pipe("tok2vec")
     assert all(isinstance(node.ops, NumpyMatmulOps) for node in tok2vec.model.walk())
@@ -38,11 +30,11 @@ def test_matmul_ops_are_applied_at_load(nlp):
 
 def test_matmul_ops_give_identical_annotations(nlp):
     fast = _annotations(nlp, TEXTS)
-    _set_ops(nlp, NumpyOps(use_blis=True))
+    set_ops(nlp, NumpyOps(use_blis=True))
     try:
         reference = _annotations(nlp, TEXTS)
     finally:
-        _set_ops(nlp, NumpyMatmulOps())
+        set_ops(nlp, NumpyMatmulOps())
     assert fast == reference
 
 

@@ -72,15 +72,19 @@ class NumpyMatmulOps(NumpyOps):
         return out
 
 
-def use_matmul_ops(nlp: Language) -> Language:
-    """Point every thinc layer of the pipeline at :class:`NumpyMatmulOps`."""
-    ops = NumpyMatmulOps()
+def set_ops(nlp: Language, ops: NumpyOps) -> Language:
+    """Point every thinc layer of the pipeline's components at ``ops``."""
     for _name, component in nlp.components:
         model = getattr(component, "model", None)
         if model is not None and hasattr(model, "walk"):
             for node in model.walk():
                 node.ops = ops
     return nlp
+
+
+def use_matmul_ops(nlp: Language) -> Language:
+    """Point every thinc layer of the pipeline at :class:`NumpyMatmulOps`."""
+    return set_ops(nlp, NumpyMatmulOps())
 
 
 _CACHE: dict[tuple[str, tuple[str, ...], bool, tuple[str, ...]], Language] = {}
