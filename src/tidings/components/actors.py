@@ -34,6 +34,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Token
 from spacy.util import registry
 
+from ..gazetteer import lookup_place
 from ..kb import AliasHit, Entity, KnowledgeBase, Role, SectorWord, load_kb
 
 NOUNISH = frozenset({"NOUN", "PROPN"})
@@ -44,6 +45,8 @@ PERSON_LABELS = frozenset({"PERSON"})
 ORG_LABELS = frozenset({"ORG"})
 # ... and every label whose entities are compared with the knowledge-base matches.
 KB_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+# Entities looked up in the gazetteer when an actor needs a country from its surroundings.
+PLACE_LABELS = frozenset({"GPE", "LOC"})
 # Words that never start an unknown person's name, so an entity can be trimmed to the name.
 LEAD_TRIM = frozenset({"the", "a", "an", "'s", "’s", "-", ",", "former", "ex", "late"})
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
@@ -167,13 +170,21 @@ class Rules:
     locative_preps: frozenset[str]
     pronouns: frozenset[str]
     honorifics: frozenset[str]
+    locating_preps: frozenset[str]
+    locating_verb_preps: frozenset[str]
+    locating_deps: frozenset[str]
+    locating_depth: int
+    ethnic_words: frozenset[str]
+    context_kinds: frozenset[str]
 
     @classmethod
     def from_kb(cls, kb: KnowledgeBase) -> Rules:
         raw = kb.rules
 
-        def words(key: str) -> frozenset[str]:
-            return frozenset(str(item) for item in raw.get(key, ()) or ())
+        def words(key: str, table: dict = raw) -> frozenset[str]:
+            return frozenset(str(item) for item in table.get(key, ()) or ())
+
+        locating = raw.get("locating", {}) or {}
 
         return cls(
             former=words("former_words"),
@@ -185,6 +196,12 @@ class Rules:
             locative_preps=words("locative_prepositions"),
             pronouns=words("person_pronouns"),
             honorifics=words("honorifics"),
+            locating_preps=words("prepositions", locating),
+            locating_verb_preps=words("through_verbs", locating),
+            locating_deps=words("path_deps", locating),
+            locating_depth=int(locating.get("max_depth", 4)),
+            ethnic_words=words("ethnic_words", locating),
+            context_kinds=words("sentence_fallback_kinds", locating),
         )
 
 
@@ -275,6 +292,7 @@ class ActorsStage:
                 resolver.pair(*item)  # type: ignore[misc]
             else:
                 resolver.pronoun(item)  # type: ignore[arg-type]
+        resolver.locate(names)
         return resolver.output()
 
     def choose_readings(self, doc: Doc) -> dict[str, str | None]:
@@ -1281,8 +1299,94 @@ class Resolver:
         record.note(f"coref: pronoun {self.doc[index].lower_} -> {record.id}")
 
 
+    # -- actors the phrase leaves without a country ---------------------------------------
+
+    def locate(self, names: list[Name]) -> None:
+        """Give a country to actors whose own phrase names none, from where the text puts them.
+
+        "Rebels in the Ivory Coast" are Ivorian, "ethnic Albanians in Serbia" Serbian, and a
+        judge in a sentence whose only country is Chile is Chilean. Each such code says so in
+        the evidence, since it is read from context rather than from the actor's own words.
+        """
+        rules = self.stage.rules
+        places: dict[int, tuple[str, str]] | None = None  # built only if some actor needs it
+        for record in self.order:
+            if not record.spans or record.kind == "country":
+                continue
+            start, end = min(record.spans)
+            ethnic = any(t.lower_ in rules.ethnic_words for t in self.doc[start:end])
+            if record.country is not None and not ethnic:
+                continue
+            if places is None:
+                denied = {i for n in names if self.stage._hyphen_role(self.doc, n) == "none" for i in range(n.start, n.end)}
+                places = _country_tokens(self.doc, names, denied)
+            found = self._located_from(self.doc[start:end].root, range(start, end), places)
+            if found is not None and found[0] != record.country:
+                code, where = found
+                record.country = code
+                record.note(f"located: {'ethnic, ' if ethnic else ''}{where} -> {code}")
+                continue
+            if record.country is None and record.kind in rules.context_kinds:
+                code = self._sentence_country(start, places)
+                if code is not None:
+                    record.country = code
+                    record.note(f"context: the only country in the sentence -> {code}")
+
+    def _located_from(self, root: Token, own: range, places: dict[int, tuple[str, str]]) -> tuple[str, str] | None:
+        """The nearest country or place under the phrase's head, through locating words only."""
+        rules = self.stage.rules
+        frontier: list[tuple[Token, int, bool, bool]] = [(root, 0, False, False)]
+        while frontier:
+            token, depth, past_verb, located = frontier.pop(0)
+            for child in token.children:
+                if child.i in own:
+                    continue
+                dep = child.dep_
+                if dep not in rules.locating_deps:
+                    continue
+                preps = rules.locating_verb_preps if past_verb else rules.locating_preps
+                if dep == "prep" and child.lower_ not in preps:
+                    continue
+                now_located = located or dep == "prep"
+                if child.i in places and (now_located or not past_verb):
+                    return places[child.i]
+                if depth + 1 < rules.locating_depth:
+                    frontier.append((child, depth + 1, past_verb or dep in {"acl", "relcl"}, now_located))
+        return None
+
+    def _sentence_country(self, index: int, places: dict[int, tuple[str, str]]) -> str | None:
+        """The one country its sentence names (in names, places or its actors), else None."""
+        position = bisect.bisect_right(self.sent_starts, index) - 1
+        start = self.sent_starts[position] if position >= 0 else 0
+        end = self.sent_starts[position + 1] if position + 1 < len(self.sent_starts) else len(self.doc)
+        codes = {code for i, (code, _) in places.items() if start <= i < end}
+        codes |= {record.country for token, record in self.timeline
+                  if start <= token < end and record.country and (token in places or record.kind != "country")}
+        codes -= THIRD_PARTY_CODES
+        return next(iter(codes)) if len(codes) == 1 else None
+
+
 # ---------------------------------------------------------------------------------------------
 # Small pure helpers
+
+
+def _country_tokens(doc: Doc, names: list[Name], denied: set[int]) -> dict[int, tuple[str, str]]:
+    """Token index -> (country code, the words that name it) for every country, demonym, seat,
+    organisation with a country, and place the gazetteer knows, whether or not it acts.
+    Names that deny their country ("Iran-backed", "pro-Russian": the ``denied`` tokens) count for none."""
+    out: dict[int, tuple[str, str]] = {i: ("", "") for i in denied}
+    for name in names:
+        for part in [name, *name.inner]:
+            if part.entity is not None and part.entity.country:
+                for i in range(part.start, part.end):
+                    out.setdefault(i, (part.entity.country, part.surface))
+    for ent in doc.ents:
+        if ent.label_ in PLACE_LABELS and ent.start not in out:
+            place = lookup_place(ent.text)
+            if place is not None and place.get("country"):
+                for i in range(ent.start, ent.end):
+                    out.setdefault(i, (place["country"], ent.text))
+    return {i: found for i, found in out.items() if found[0]}
 
 
 def _article_day(doc: Doc) -> dt.date:

@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Token
 from spacy.util import registry
 
 from ..docutil import actor_ref, actors_by_id, actors_by_token
+from ..kb import load_kb
 from ..schema import EVENT_TYPES
 
 DATA_PACKAGE = "tidings.data.events"
@@ -364,13 +365,58 @@ class DocContext:
                     continue
                 # where an event happened: "in Beijing", "to Moscow", "the Beijing meeting";
                 # not a country that is itself the subject or object ("Serbia met Kosovo")
-                locative = (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS) or (
-                    root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN")
+                # "the city of Basra", "outside of Basra", "north of Kyiv": a place word passes the
+                # name up; a direction or locative word governing the "of" makes it a location
+                directions = self.lexicon.lists["directions"]
+                located = False
+                while root.dep_ == "pobj" and root.head.lower_ == "of":
+                    governor = root.head.head
+                    if governor.lower_ in LOCATIVE_PREPS or governor.lower_ in directions:
+                        located, root = True, governor
+                        break
+                    if governor.lemma_.lower() not in self.lexicon.lists["place_nouns"]:
+                        break
+                    root = governor
+                # ("U.S. soldiers" names whose soldiers, not where: a modifier of an actor is no place)
+                locative = located or (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS) or (
+                    root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN"
+                    and root.head.i not in self.actor_tokens)
                 if locative:
                     self.places_by_anchor.setdefault(self.anchor_of(root).i, []).append(place)
                     if place.get("kind") != "country":
                         span = self.doc.char_span(start, end, alignment_mode="expand")
                         self.local_place_tokens.update(range(span.start, span.end))
+
+    def place_actor(self, place: dict, sector: str | None) -> str:
+        """The id of an actor standing for a place's country, added to ``doc._.actors`` if new.
+
+        Used where an event's recipient (or attacker) is known only by where it happened; the
+        actor's evidence says so.
+        """
+        code = place["country"]
+        for actor in self.actors.values():
+            if actor.get("country") == code and actor.get("sector") == sector and (
+                    actor.get("kind") == "country" if sector is None else actor.get("name", "").startswith("unidentified")):
+                return actor["id"]
+        doc = self.doc
+        mentions = [list(m) for m in place.get("mentions") or ()][:1]
+        actor_id = f"A{len(self.actors) + 1}"
+        while actor_id in self.actors:
+            actor_id = f"A{int(actor_id[1:]) + 1}"
+        actor = {
+            "id": actor_id,
+            "name": (load_kb().country_name(code) or code) if sector is None else f"unidentified attackers in {place['name']}",
+            "kind": "country" if sector is None else "group",
+            "country": code,
+            "sector": sector,
+            "title": None,
+            "mentions": mentions,
+            "evidence": [f"place: the event happened in {place['name']} -> {code}"
+                         + (" (an unnamed armed group there: UAF)" if sector else " (stands for the recipient)")],
+        }
+        self.actors[actor_id] = actor
+        doc._.actors = [*(doc._.actors or []), actor]
+        return actor_id
 
     def is_local_place(self, token: Token) -> bool:
         """Is the token part of a city or region name (not a country)?"""
@@ -1608,10 +1654,73 @@ class _SentenceCoder:
             record.mode = self.weapon_mode(record.trigger)
             if record.mode:
                 record.cameo = lex.cameo_for("ASSAULT", record.mode) or record.cameo
+        self.unsaid_actors(record)
         # reciprocal fighting or meetings: with conjoined subjects and no object, all in source
         record.target = [a for a in record.target if a not in record.source]
         if record.type == "COOPERATE" and not record.target and len(record.source) > 1:
             record.source, record.target = record.source[:1], record.source[1:]  # conventions: symmetric partners
+
+    def unsaid_actors(self, record: EventRecord) -> None:
+        """Recipients (and attackers) the grammar leaves unsaid, from the clause around the event."""
+        lists = self.lex.lists
+        if not record.target and record.type in lists["nearest_recipient_types"]:
+            record.target = self.nearest_actors(record)
+            if record.target:
+                record.features["recipient_from"] = "nearest"
+        if not record.target and record.type in lists["place_recipient_types"]:
+            place = self.clause_place(record)
+            if place is not None:
+                record.target = [self.ctx.place_actor(place, None)]
+                record.features["recipient_from"] = "place"
+        if not record.source and record.type in lists["place_source_types"]:
+            place = self.clause_place(record)
+            if place is not None:
+                record.source = [self.ctx.place_actor(place, "UAF")]
+                record.features["source_from"] = "place"
+
+    def nearest_actors(self, record: EventRecord) -> list[str]:
+        """The actors nearest the trigger in its clause, outside the subject and the speaker."""
+        ctx = self.ctx
+        skip = self.lex.lists["nearest_skip_deps"]
+        taken = set(record.source) | {record.reported_by}
+        # an actor of the source's own country with no sector of its own is the source's side
+        # ("Palestinians and Israelis failed to agree on Palestinian offices")
+        own = {ctx.actors.get(a, {}).get("country") for a in record.source} - {None}
+        taken |= {a for a, actor in ctx.actors.items() if actor.get("country") in own and not actor.get("sector")}
+        seen = {record.trigger.i, record.anchor.i}
+        frontier = [record.trigger] if record.trigger == record.anchor else [record.trigger, record.anchor]
+        for depth in range(6):
+            found: list[str] = []
+            following: list[Token] = []
+            for node in frontier:
+                for child in node.children:
+                    # the event's own subject and asides are skipped; a nested clause's subject
+                    # may be the one acted on ("demanded that Hamas renounce violence")
+                    if child.i in seen or (child.dep_ in skip if depth == 0 else child.dep_ in ("punct", "cc")):
+                        continue
+                    if child.pos_ in ("VERB", "AUX") and self.lex.verb_lemma(child) in self.lex.wrappers.get("report", ()):
+                        continue  # a speech verb inside the clause speaks for someone else
+                    seen.add(child.i)
+                    found.extend(a for a in ctx.actor_tokens.get(child.i, ()) if a not in taken and a not in found)
+                    following.append(child)
+            if found:
+                return found
+            frontier = following
+            if not frontier:
+                break
+        return []
+
+    def clause_place(self, record: EventRecord) -> dict | None:
+        """The first place with a country named where the event's clause says it happened."""
+        for node in (record.trigger, record.anchor):
+            for token in node.subtree:
+                for place in self.ctx.places_by_anchor.get(token.i, ()):
+                    if place.get("country"):
+                        return place
+        for place in record.features.get("clause_places") or ():
+            if place.get("country"):
+                return place
+        return None
 
     def reshape(self, record: EventRecord) -> None:
         """Type rules that depend on who acts: rioters' violence, joint drills, threats in speech."""
