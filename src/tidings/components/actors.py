@@ -908,7 +908,11 @@ class Resolver:
         return max(candidates, key=lambda r: last.get(r.id, -1))
 
     def known_by_title(self, name: Name, phrase: Phrase) -> Entity | None:
-        """'Premier Li': the one person with that surname holding that title on the date."""
+        """'Premier Li': the one person with that surname holding that title on the date.
+
+        When nobody holds it on the date (an undated or old article: "President Bush" dated
+        2000), the one whose term with that title lies nearest the date.
+        """
         names = self.kb.coref_aliases.get(name.surface, [])
         role = self.role_of(phrase)
         if not names or role is None:
@@ -918,6 +922,13 @@ class Resolver:
             current, _ = self.kb.person_role(self.kb.people[person_name], self.day)
             if current is not None and current.role == role:
                 fitting.append(person_name)
+        if not fitting:
+            distances = sorted(
+                (_days_from(r, self.day), person_name)
+                for person_name in names for r in self.kb.people[person_name].roles if r.role == role
+            )
+            if distances and (len(distances) == 1 or distances[0][0] < distances[1][0]):
+                fitting = [distances[0][1]]
         return self.kb.entities[f"person:{fitting[0]}"] if len(fitting) == 1 else None
 
     def known_person(self, entity: Entity, phrase: Phrase, surface: str) -> ActorRecord:
@@ -1319,8 +1330,9 @@ class Resolver:
                 continue
             if places is None:
                 denied = {i for n in names if self.stage._hyphen_role(self.doc, n) == "none" for i in range(n.start, n.end)}
-                places = _country_tokens(self.doc, names, denied)
-            found = self._located_from(self.doc[start:end].root, range(start, end), places)
+                places = _country_tokens(self.doc, names, denied, self.kb)
+            found = places.get(end - 1) if record.kind == "person" and record.country is None else None
+            found = found or self._located_from(self.doc[start:end].root, range(start, end), places)
             if found is not None and found[0] != record.country:
                 code, where = found
                 record.country = code
@@ -1370,12 +1382,18 @@ class Resolver:
 # Small pure helpers
 
 
-def _country_tokens(doc: Doc, names: list[Name], denied: set[int]) -> dict[int, tuple[str, str]]:
+def _country_tokens(doc: Doc, names: list[Name], denied: set[int], kb: KnowledgeBase) -> dict[int, tuple[str, str]]:
     """Token index -> (country code, the words that name it) for every country, demonym, seat,
     organisation with a country, and place the gazetteer knows, whether or not it acts.
     Names that deny their country ("Iran-backed", "pro-Russian": the ``denied`` tokens) count for none."""
     out: dict[int, tuple[str, str]] = {i: ("", "") for i in denied}
     for name in names:
+        if name.entity is None and name.surface in kb.coref_aliases:
+            # "Bush" with no title or first name: every Bush we know is American
+            codes = {kb.people[person].country for person in kb.coref_aliases[name.surface]}
+            if len(codes) == 1 and None not in codes:
+                for i in range(name.start, name.end):
+                    out.setdefault(i, (codes.pop() if len(codes) == 1 else next(iter(codes)), f"every known {name.surface}"))
         for part in [name, *name.inner]:
             if part.entity is not None and part.entity.country:
                 for i in range(part.start, part.end):
@@ -1387,6 +1405,15 @@ def _country_tokens(doc: Doc, names: list[Name], denied: set[int]) -> dict[int, 
                 for i in range(ent.start, ent.end):
                     out.setdefault(i, (place["country"], ent.text))
     return {i: found for i, found in out.items() if found[0]}
+
+
+def _days_from(role: Role, day: dt.date) -> int:
+    """How many days ``day`` lies outside the role's term (0 inside it)."""
+    if role.start is not None and day < role.start:
+        return (role.start - day).days
+    if role.end is not None and day >= role.end:
+        return (day - role.end).days
+    return 0
 
 
 def _article_day(doc: Doc) -> dt.date:
