@@ -71,6 +71,8 @@ NEEDS_TARGET = frozenset({"COOPERATE", "AID", "SANCTION"})
 SPORT_SENSITIVE = frozenset({"ASSAULT", "PROTEST", "COERCE", "THREATEN", "MOBILIZE"})
 # Pronouns that stand for an actor named elsewhere; we borrow the governing speaker's actor.
 ANAPHORS = frozenset({"it", "they", "he", "she", "we", "i", "its", "their", "his", "her", "our"})
+# Subjects that, inside a quotation, are its speaker (or the speaker's side).
+FIRST_PERSON = frozenset({"i", "we"})
 YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "to", "into", "across", "around",
                             "throughout", "within", "off", "along"})
@@ -312,6 +314,7 @@ class DocContext:
         self.trigger_ids = trigger_ids
         self.article_date = _parse_iso(doc._.article_date)
         self.dates_by_anchor: dict[int, list[dict]] = {}
+        self.date_roots: dict[int, dict] = {}  # root token of each date mention -> the mention
         self.places_by_anchor: dict[int, list[dict]] = {}
         self._index_dates()
         self._index_places()
@@ -355,6 +358,7 @@ class DocContext:
             root = self._mention_root(mention["start"], mention["end"])
             if root is not None:
                 self.dates_by_anchor.setdefault(self.anchor_of(root).i, []).append(mention)
+                self.date_roots[root.i] = mention
 
     def _index_places(self) -> None:
         self.local_place_tokens: set[int] = set()
@@ -386,6 +390,14 @@ class DocContext:
                     if place.get("kind") != "country":
                         span = self.doc.char_span(start, end, alignment_mode="expand")
                         self.local_place_tokens.update(range(span.start, span.end))
+
+    def quote_speaker(self, token: Token) -> list[str]:
+        """The speaker of the quotation a token stands in ("'We will not accept it,' Dar said")."""
+        for quote in self.doc._.quotes or ():
+            speaker = quote.get("speaker")
+            if speaker and quote["start"] <= token.idx < quote["end"] and speaker.get("id") in self.actors:
+                return [speaker["id"]]
+        return []
 
     def place_actor(self, place: dict, sector: str | None) -> str:
         """The id of an actor standing for a place's country, added to ``doc._.actors`` if new.
@@ -736,6 +748,7 @@ class _SentenceCoder:
                 continue
             records.append(record)
         records = [r for r in records if self.keep(r)]
+        records = self.merge_participles(records)
         self.rank(records)
         records.sort(key=lambda r: (r.trigger.i))
         return records
@@ -974,6 +987,12 @@ class _SentenceCoder:
 
     def source_of(self, token: Token, anchor: Token, type_: str) -> list[str]:
         ctx = self.ctx
+        if token.pos_ in ("NOUN", "PROPN"):
+            # "kidnappings by criminal gangs", "a wave of strikes by the army": the noun's own agent
+            agent = self.agent_actors(token) or self.agent_actors(self.np_base(token))
+            if agent:
+                return agent
+        patient_noun = token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in self.lex.lists["patient_nouns"]
         if token.pos_ in ("NOUN", "PROPN") and anchor == token:
             ids: list[str] = []
             weak = self.candidates.get(token.i, _DEFAULT).weight < 0.5
@@ -989,6 +1008,8 @@ class _SentenceCoder:
                 if child.dep_ == "poss" and child.lower_ in ANAPHORS and child.i not in ctx.actor_tokens:
                     ids.extend(a for a in self.previous_subject(token) if a not in ids)  # "Their meeting"
                     continue
+                if patient_noun and child.dep_ in ("poss", "compound", "amod", "nmod"):
+                    continue  # "Mhlanga's arrest", "Lai's release": the possessor undergoes it
                 if child.dep_ == "poss" or (child.dep_ in ("compound", "amod", "nmod") and child.i < token.i):
                     for actor_id in ctx.np_actors(child):
                         if actor_id not in ids:
@@ -999,9 +1020,22 @@ class _SentenceCoder:
         pred = anchor
         subjects, passive = self.subject_tokens(pred)
         if passive:
-            return self.agent_actors(pred)
+            agent = self.agent_actors(pred)
+            if not agent and self._moved_force(subjects, type_):
+                return [a for s in subjects for a in ctx.np_actors(s)]  # "troops were deployed"
+            return agent
+        if self._passive_participle(pred):
+            return self.agent_actors(pred)  # "Lai stands accused of ...": Lai is accused
         ids = []
         for subj in subjects:
+            if subj.pos_ in ("NOUN", "PROPN"):
+                # "airstrikes by the army killed 20": the subject event's own agent
+                ids.extend(a for a in self.agent_actors(subj) if a not in ids)
+                if ids:
+                    continue
+            if subj.lower_ in FIRST_PERSON and subj.i not in ctx.actor_tokens:
+                ids.extend(a for a in ctx.quote_speaker(subj) if a not in ids)  # "we" in a quote
+                continue
             ids.extend(a for a in ctx.np_actors(subj) if a not in ids)
             if not ids:  # "a car bomb planted by the Taliban exploded"
                 for acl in subj.children:
@@ -1046,10 +1080,20 @@ class _SentenceCoder:
             base = self.np_base(token)
             if base != token and base not in nodes:
                 nodes.insert(1, base)
+        if token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in self.lex.lists["patient_nouns"]:
+            # "Mhlanga's arrest", "the release of the hostages": who undergoes it
+            for child in token.children:
+                if child.dep_ in ("poss", "compound", "nmod", "amod") and child.i < token.i:
+                    add(ctx.np_actors(child))
+            if not ids:
+                add(self._pp_actors_flat(token, {"of"}))
+        if self._passive_participle(anchor):
+            for subj in self.subject_tokens(anchor.head)[0]:
+                add(ctx.np_actors(subj))
         for node in nodes:
             if node.pos_ in ("VERB", "AUX"):
                 subjects, passive = self.subject_tokens(node)
-                if passive:
+                if passive and not self._moved_force(subjects, type_):
                     for subj in subjects:
                         add(ctx.np_actors(subj))
                 if node.dep_ == "acl" and node.tag_ == "VBN":
@@ -1094,7 +1138,28 @@ class _SentenceCoder:
                             add(ctx.np_actors(desc))
                     if ids:
                         break
-        return ids
+        # the doer named by "by" is never also the one acted on
+        agents: set[str] = set()
+        for node in {token, anchor}:
+            if node.pos_ in ("NOUN", "PROPN"):
+                agents |= set(self.agent_actors(node)) | set(self.agent_actors(self.np_base(node)))
+            elif not self.subject_tokens(node)[0] or self.subject_tokens(node)[1]:
+                agents |= set(self.agent_actors(node))  # a passive's "by": an active verb's "by" is a means
+        return [a for a in ids if a not in agents]
+
+    def _moved_force(self, subjects: list[Token], type_: str) -> bool:
+        """Is a passive subject a force that moves itself ("troops were deployed")?"""
+        if type_ not in MOVED_OBJECT_TYPES:
+            return False
+        classes = self.lex.classes
+        return any(s.lemma_.lower() in classes["TROOPS"] | classes["PERSONNEL"] | classes["POLICE"] for s in subjects)
+
+    def _passive_participle(self, pred: Token) -> bool:
+        """A past participle complementing a verb, with no subject of its own ("stands accused",
+        "remained detained", "returned home wounded"): its head's subject undergoes it."""
+        return pred.tag_ == "VBN" and pred.dep_ in ("advcl", "acomp", "xcomp", "oprd") \
+            and pred.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in pred.children) \
+            and pred.head.lemma_.lower() in self.lex.lists["participle_hosts"]
 
     def _pp_actors(self, noun: Token, preps: frozenset[str] | set[str]) -> list[str]:
         """Actors one preposition below a noun ("sanctions on Iran", "positions of the army")."""
@@ -1252,6 +1317,8 @@ class _SentenceCoder:
 
     def _pick_kind(self, head: Token, kinds: frozenset[str], relation: str, record: EventRecord) -> str | None:
         lemma = self.lex.verb_lemma(head)
+        if lemma == "call" and any(c.dep_ == "oprd" for c in head.children):
+            return None  # "a militia called the Black Lions attacked": naming, not a call
         has_object = any(c.dep_ in ("dobj", "obj") for c in head.children) and relation in ("xcomp",)
         if relation in ("dobj", "pobj", "pcomp"):
             for kind in ("accuse", "refuse", "threaten", "request", "intend", "deny", "cease", "report", "pass"):
@@ -1404,7 +1471,8 @@ class _SentenceCoder:
                     self.absorbed.add(child.i)
                     head_source = head_source or self.source_of(child, child, "REQUEST")
             asked = self._asked_of(head, relation, record)
-            record.source = head_source or record.source
+            # who is asked never becomes who asks ("urged the government to drop the charges")
+            record.source = head_source or [a for a in record.source if a not in asked]
             record.type = "REQUEST"
             record.mode = compose["asked_mode"].get(base_type) if base_type != "REQUEST" else base_mode
             if base_type in ("ASSAULT", "COERCE", "PROTEST") and record.features.get("ceased"):
@@ -1426,7 +1494,10 @@ class _SentenceCoder:
                 if not told or own & told:  # "Putin ordered troops to withdraw": the withdrawal, ordered
                     record.type, record.mode = base_type, base_mode
                     record.target = self.target_of(self.doc[record.features.get("from_node", head.i)], self.doc[record.features.get("from_node", head.i)], base_type)
-            self._own_side(record, base_type)
+            if record.features.get("ceased"):
+                # "urge X to V" stays REQUEST whatever V is; only a party calling for its own
+                # conflict to end offers something (conventions: AGREE)
+                self._own_side(record, base_type)
             record.cameo = lex.cameo_for(record.type, record.mode)
             return
         if kind in ("refuse", "deny") and record.features.get("content") == "claim":
@@ -1461,6 +1532,8 @@ class _SentenceCoder:
         if kind == "deny":
             record.negated = True
             record.source = record.source or head_source
+            if relation in ("dobj", "pobj") and base_type == "ACCUSE":
+                record.features["denied_charge"] = True  # "denied the charges": a denial, no act
             return
         if kind == "accuse":
             accused = self._accused_of(head, record)
@@ -1616,6 +1689,8 @@ class _SentenceCoder:
         if record.features.get("pluperfect") and "reported" not in record.features and any(
                 t.lower_ in lex.flags["historical_adverbs"] for i in record.clause for t in self.doc[i].subtree):
             record.historical = True  # "had previously fought", "had once ruled": background
+        if ctx.article_date and not dates and not record.historical:
+            self.wider_historical(record)
         self.inherit_time(record)
         self.material_help(record)
         if any(t.lower_ == "ago" for i in record.clause for t in self.doc[i].children):
@@ -1657,16 +1732,29 @@ class _SentenceCoder:
         self.unsaid_actors(record)
         # reciprocal fighting or meetings: with conjoined subjects and no object, all in source
         record.target = [a for a in record.target if a not in record.source]
-        if record.type == "COOPERATE" and not record.target and len(record.source) > 1:
-            record.source, record.target = record.source[:1], record.source[1:]  # conventions: symmetric partners
+        # COOPERATE with conjoined partners and no "with" phrase stays reciprocal too ("French and
+        # Egyptian warships began joint exercises"): the manual's reciprocal rule, which human
+        # coders follow, over the guide's first-named-is-actor choice
 
     def unsaid_actors(self, record: EventRecord) -> None:
         """Recipients (and attackers) the grammar leaves unsaid, from the clause around the event."""
         lists = self.lex.lists
+        actors = self.ctx.actors
+        outlets = {a for a in [*record.source, *record.target]
+                   if actors.get(a, {}).get("sector") == "JRN" and actors.get(a, {}).get("kind") == "organisation"}
+        if outlets and record.type not in lists["press_victim_types"]:
+            # "a VOA request for comment", "told Reuters": reporting is not an act between parties
+            if record.source and all(a in outlets for a in record.source):
+                record.type = "NONE"
+                return
+            record.target = [a for a in record.target if a not in outlets]
+        grammatical = bool(record.source or record.target)
         if not record.target and record.type in lists["nearest_recipient_types"]:
             record.target = self.nearest_actors(record)
             if record.target:
                 record.features["recipient_from"] = "nearest"
+        if not grammatical:
+            return  # places stand in for a party only beside an actor the sentence names
         if not record.target and record.type in lists["place_recipient_types"]:
             place = self.clause_place(record)
             if place is not None:
@@ -1698,8 +1786,8 @@ class _SentenceCoder:
                     # may be the one acted on ("demanded that Hamas renounce violence")
                     if child.i in seen or (child.dep_ in skip if depth == 0 else child.dep_ in ("punct", "cc")):
                         continue
-                    if child.pos_ in ("VERB", "AUX") and self.lex.verb_lemma(child) in self.lex.wrappers.get("report", ()):
-                        continue  # a speech verb inside the clause speaks for someone else
+                    if depth == 0 and child.dep_ in ("agent", "prep") and child.lower_ == "by":
+                        continue  # the event's own doer, not the one acted on ("crimes by X" below is)
                     seen.add(child.i)
                     found.extend(a for a in ctx.actor_tokens.get(child.i, ()) if a not in taken and a not in found)
                     following.append(child)
@@ -1855,8 +1943,9 @@ class _SentenceCoder:
             return False  # "condemned the attacks", "in protest at the arrests": background, no doer
         if not record.source and not record.target:
             return False  # no actor at all (conventions §2)
-        if record.type in NEEDS_TARGET and not record.target:
-            return False
+        if record.type in NEEDS_TARGET and not record.target and not (
+                record.type == "COOPERATE" and len(record.source) > 1):
+            return False  # reciprocal cooperation ("A and B held joint drills") has partners, not a recipient
         head = token.head
         if token.dep_ in ("pcomp", "pobj") and head.lower_ in ("of", "with", "for") and \
                 head.head.lemma_.lower() in self.lex.lists["allegation_words"]:
@@ -1866,7 +1955,267 @@ class _SentenceCoder:
             sport = self.lex.classes["SPORT"]
             if sum(1 for t in sent if t.lemma_.lower() in sport) >= 1 and record.weight < 0.9:
                 return False
-        return True
+        self.scope_negation(record)
+        self.material_support(record)
+        return self.false_event(record) is None
+
+    # --- false events (issue 4): classes of non-events the frames alone let through
+    def false_event(self, record: EventRecord) -> str | None:
+        """Why the record names no act (None when it does); the reason is kept in its features."""
+        if record.features.get("denied_charge"):
+            reason = "a denial of charges"
+        else:
+            reason = next((why for check in (self._idle_warning, self._bare_noun, self._natural_force,
+                                             self._press_contact, self._asked_only, self._agentless_passive)
+                           if (why := check(record))), None)
+        if reason:
+            record.features["dropped"] = reason
+        return reason
+
+    def _own_side_subject(self, clause: Token, record: EventRecord) -> bool:
+        """Is the subject of ``clause`` the speaker's own side ("warned that *it* would strike")?"""
+        ctx = self.ctx
+        subj = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+        if subj is None:
+            return False
+        if subj.lower_ in ("we", "i", "it", "they") and subj.i not in ctx.actor_tokens:
+            return True
+        ids = ctx.np_actors(subj)
+        countries = {ctx.actors.get(a, {}).get("country") for a in record.source} - {None}
+        return bool(set(ids) & set(record.source)) or bool(
+            countries & ({ctx.actors.get(a, {}).get("country") for a in ids} - {None}))
+
+    def _idle_warning(self, record: EventRecord) -> str | None:
+        """A warning that only predicts ("warned the situation could worsen") threatens nothing:
+        THREATEN needs the warner to say what it will do, a named consequence or a demand."""
+        token = record.trigger
+        if record.type != "THREATEN" or token.lemma_.lower() not in ("warn", "warning"):
+            return None
+        if record.anchor != token and self.lex.verb_lemma(record.anchor) in self.lex.light_verbs:
+            return None  # "issued a warning"
+        consequences = self.lex.lists["warning_consequences"]
+        for child in token.children:
+            if child.dep_ == "xcomp":
+                return None  # "warned X not to cross the line": a demand under threat
+            if child.dep_ == "prep" and child.lemma_ in ("of", "against"):
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None and pobj.lemma_.lower() in consequences:
+                    return None  # "warned Washington of severe consequences"
+            if child.dep_ in ("ccomp", "parataxis") and self._own_side_subject(child, record):
+                return None  # "warned that it will keep up the pressure"
+        return "a warning that predicts or comments"
+
+    def _bare_noun(self, record: EventRecord) -> str | None:
+        """A stance or state noun ("a threat to", "support is crucial", "the war in X") with no act."""
+        token = record.trigger
+        lists = self.lex.lists
+        if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() not in lists["bare_event_nouns"]:
+            return None
+        if (record.anchor != token and record.anchor.lemma_.lower() not in COPULAS) or any(
+                kind not in ("report", "pass") for kind in record.chain):
+            return None  # "launched an operation", "vowed continued support": the verb acts
+        base = self.np_base(token)
+        head = base.head
+        if base.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and (
+                head.lemma_.lower() in COPULAS or any(c.dep_ in ("acomp", "attr") for c in head.children)):
+            return "a stance noun as the subject of a copula"
+        governor = head.head if base.dep_ == "pobj" and head.head != head else head
+        if base.dep_ in ("dobj", "obj", "attr", "pobj", "oprd") and governor.pos_ in ("VERB", "AUX") \
+                and self.lex.verb_lemma(governor) in lists["nonact_governors"]:
+            return "a stance noun under a verb that names no act"
+        if base.dep_ in ("dobj", "obj") and self.lex.verb_lemma(head) in lists["stance_verbs"]:
+            return None  # "reaffirmed their support", "stepped up threats"
+        if any(c.dep_ in ("acl", "relcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+               for c in token.children) and record.source:
+            return None  # "Trump's threat to impose tariffs": says what will be done, and by whom
+        return "a stance noun with no act verb"
+
+    def _natural_force(self, record: EventRecord) -> str | None:
+        """Weather, disease and disasters do not act ("was struck by a cyclone")."""
+        natural = self.lex.lists["natural_forces"]
+        for node in {record.trigger, record.anchor}:
+            for child in node.children:
+                if child.dep_ in SUBJECT_DEPS:
+                    words = [child]
+                elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lemma_ == "by"):
+                    words = [c for c in child.children if c.dep_ == "pobj"]
+                else:
+                    continue
+                for word in words:
+                    lemmas = {word.lemma_.lower()} | {c.lemma_.lower() for c in word.children if c.dep_ in ("compound", "amod")}
+                    if lemmas & natural:
+                        return "a natural force as the doer"
+        return None
+
+    def _political(self, actor_id: str) -> bool:
+        actor = self.ctx.actors.get(actor_id, {})
+        return actor.get("kind") == "country" or actor.get("country") == "IGO" or (
+            actor.get("sector") in self.lex.lists["political_sectors"])
+
+    def _press_contact(self, record: EventRecord) -> str | None:
+        """Speaking, telling, receiving or arriving is CONSULT only between political actors, and
+        never as the frame of a speech verb ("Speaking to reporters, X said")."""
+        token = record.trigger
+        if record.type != "CONSULT" or token.pos_ not in ("VERB", "AUX"):
+            return None
+        lemma = self.lex.verb_lemma(token)
+        if lemma not in self.lex.lists["contact_verbs"]:
+            return None
+        actors = self.ctx.actors
+        if any(actors.get(a, {}).get("sector") == "JRN" for a in record.source + record.target):
+            return "an interview with the press"
+        if lemma == "meet":
+            return None
+        if token.dep_ == "advcl" and token.tag_ == "VBG" and token.head.pos_ in ("VERB", "AUX") and \
+                self.lex.verb_lemma(token.head) in self.lex.wrappers["report"]:
+            return "the frame of a speech verb"
+        political_sources = [a for a in record.source if self._political(a)]
+        if record.target:
+            if political_sources and any(self._political(a) for a in record.target):
+                return None
+        elif len(political_sources) > 1:
+            return None  # "the two leaders spoke by phone"
+        return "contact with no political counterpart"
+
+    def _asked_only(self, record: EventRecord) -> str | None:
+        """A trigger inside what is called for, needed or weighed ("called for X to lift the ban
+        and open a dialogue", "time for the council to consider relief", "secure Lai's release")."""
+        if record.type == "REQUEST":
+            return None  # the call itself
+        heads = self.lex.lists["complement_heads"]
+        report = self.lex.wrappers["report"]
+        node = record.trigger
+        for _ in range(5):
+            head = node.head
+            if head == node:
+                break
+            dep = node.dep_
+            if dep == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+                break  # "urged calm after troops fired": a clause of its own
+            if dep not in ("xcomp", "ccomp", "advcl", "acl", "conj", "pobj", "prep", "pcomp", "dobj", "obj"):
+                break
+            if head.pos_ in ("VERB", "AUX") and self.lex.verb_lemma(head) in report:
+                break  # reported speech: the speaker asserts it
+            if head.lemma_.lower() in heads and head.i != record.trigger.i:
+                return "inside what is called for, needed or weighed"
+            node = head
+        return None
+
+    def _agentless_passive(self, record: EventRecord) -> str | None:
+        """A passive with no doer found anywhere is not coded (conventions §2)."""
+        if record.source or record.type not in self.lex.lists["agentless_drop_types"]:
+            return None
+        for node in {record.trigger, record.anchor}:
+            if node.pos_ in ("VERB", "AUX") and any(c.dep_ == "auxpass" for c in node.children) and \
+                    not any(c.dep_ == "agent" for c in node.children):
+                return "an agentless passive"
+        return None
+
+    def scope_negation(self, record: EventRecord) -> None:
+        """Negation over a reporting verb reaches its complement ("would not show that he planned
+        to kill"); "rather than cave in" says the act did not happen."""
+        start = record.trigger.i
+        before = " ".join(t.lower_ for t in self.doc[max(0, start - 2):start])
+        if before in ("rather than", "instead of"):
+            record.negated = True
+            return
+        report = self.lex.wrappers["report"]
+        node = record.anchor
+        for _ in range(4):
+            head = node.head
+            if head == node or node.dep_ not in ("ccomp", "xcomp", "conj"):
+                return
+            if head.pos_ in ("VERB", "AUX") and self.lex.verb_lemma(head) in report and \
+                    any(c.dep_ == "neg" for c in head.children):
+                record.negated = True
+                return
+            node = head
+
+    def material_support(self, record: EventRecord) -> None:
+        """Backing with troops or goods is AID: "forces backed by Djiboutian soldiers", "with
+        support from the UK government, WFP prepositioned food"."""
+        token = record.trigger
+        if record.type != "SUPPORT":
+            return
+        actors = self.ctx.actors
+        if token.pos_ == "VERB" and record.source and all(
+                actors.get(a, {}).get("sector") in ("MIL", "COP") for a in record.source):
+            record.type, record.mode, record.cameo = "AID", None, self.lex.cameo_for("AID", None)
+            return
+        if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "with" and \
+                token.head.head.pos_ in ("VERB", "AUX"):
+            givers = self.agent_actors(token)
+            subjects, passive = self.subject_tokens(token.head.head)
+            helped = [a for s in subjects for a in self.ctx.np_actors(s)] if not passive else []
+            if givers and helped:
+                record.type, record.mode, record.cameo = "AID", None, self.lex.cameo_for("AID", None)
+                record.source, record.target = givers, [a for a in helped if a not in givers]
+                record.anchor = token.head.head  # acts through the main verb, not a bare noun
+
+    def merge_participles(self, records: list[EventRecord]) -> list[EventRecord]:
+        """"Detonated a bomb ..., killing three and injuring four" is one ASSAULT: the participle
+        clauses add their victims to the main event."""
+        main_by_token = {}
+        for record in records:
+            if record.type == "ASSAULT":
+                main_by_token.setdefault(record.anchor.i, record)
+                main_by_token.setdefault(record.trigger.i, record)
+        kept = []
+        for record in records:
+            node = record.anchor
+            if record.type == "ASSAULT" and node.tag_ == "VBG" and node.dep_ in ("advcl", "conj"):
+                while node.dep_ == "conj" and node.head.tag_ == "VBG" and node.head.dep_ in ("advcl", "conj"):
+                    node = node.head  # "killing ... and injuring ..."
+                head = node.head
+                main = main_by_token.get(head.i) if node.dep_ == "advcl" and node.i > head.i else None
+                if main is None and node.dep_ == "advcl" and node.i > head.i:
+                    subj = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+                    main = main_by_token.get(subj.i) if subj is not None else None  # "a blast hit X, killing"
+                if main is not None and main is not record:
+                    main.target.extend(a for a in record.target if a not in main.target and a not in main.source)
+                    main.mode = main.mode or record.mode
+                    continue
+            kept.append(record)
+        return kept
+
+    def wider_historical(self, record: EventRecord) -> None:
+        """A year or date anywhere in the event's own clause (not only on its predicate) that lies
+        well before the article: "had been arrested and sentenced ... in 2011"."""
+        ctx = self.ctx
+        roots = ctx.date_roots
+        if not roots:
+            return
+        anchor = record.anchor
+        starts = [record.trigger, anchor]
+        if anchor.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in anchor.children):
+            starts.append(anchor.head)  # "arrested in 2011 and sentenced"
+        stop = ("ccomp", "relcl", "parataxis", "csubj", "acl")
+        seen: set[int] = set()
+        frontier = starts
+        found = []
+        while frontier:
+            following = []
+            for node in frontier:
+                if node.i in seen:
+                    continue
+                seen.add(node.i)
+                if node.i in roots:
+                    found.append(roots[node.i])
+                for child in node.children:
+                    if child.dep_ in stop or (child.dep_ in ("advcl", "conj") and any(
+                            c.dep_ in SUBJECT_DEPS or (c.dep_ == "mark") for c in child.children)):
+                        continue  # a clause of its own, with its own time
+                    following.append(child)
+            frontier = following
+        for mention in found:
+            span = _date_range(mention.get("value"))
+            if span is None:
+                continue
+            if (ctx.article_date - span[1]).days > HISTORICAL_GAP_DAYS or (
+                    mention.get("precision") == "year" and span[1].year < ctx.article_date.year):
+                record.historical = True
+                record.features["historical_from"] = mention.get("text")
+                return
 
     def rank(self, records: list[EventRecord]) -> None:
         """Confidence: the frame's prior, shaped by where the event sits in its sentence."""

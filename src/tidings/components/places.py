@@ -210,7 +210,14 @@ def _unmistakable(candidates: list[Candidate]) -> bool:
 
 def resolve_places(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer) -> list[dict]:
     """One Place dict per distinct place, in order of first mention."""
-    countries, admins = _context(mentions)
+    # "U.S. negotiators returned to Geneva": a country inside a longer actor phrase says whose
+    # people, not where the article is, so it is no evidence for Geneva, Illinois
+    inside_actor = {
+        i for start, end, _ in (doc._.actor_spans or ()) if end - start > 1 for i in range(start, end)}
+    countries, admins = _context([
+        m for m in mentions
+        if not (m.start in inside_actor and any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end)
+                                                for s, e, _ in doc._.actor_spans or ()))])
     by_key: dict[tuple, dict] = {}
     for n, mention in enumerate(mentions):
         within = _container(doc, mentions, n, gazetteer, countries)

@@ -1,0 +1,134 @@
+"""Roles the grammar leaves unsaid or turns around: nearest recipients, places standing in for a
+party, unnamed attackers, event nouns whose possessor undergoes the act, "by" agents, passive
+participles, "we" in a quotation, and news outlets that only report."""
+
+from __future__ import annotations
+
+import pytest
+
+DATE = "2025-03-01"
+
+
+def events_of(annotate, text: str, type_: str) -> list[dict]:
+    doc = annotate(text, date=DATE)
+    return [event for event in doc._.events if event["type"] == type_]
+
+
+def countries(refs: list[dict]) -> set[str | None]:
+    return {ref["country"] for ref in refs}
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "source", "target"),
+    [
+        ("Albania denounced Serbia's crackdown on the protesters.", "ACCUSE", "ALB", "SRB"),
+        ("Pakistan rejected a fresh offer from Afghanistan on Tuesday.", "REJECT", "PAK", "AFG"),
+        ("Hamas threatened to resume attacks inside Israel.", "THREATEN", "PSE", "ISR"),
+    ],
+)
+def test_the_nearest_actor_in_the_clause_is_the_recipient(annotate, text, type_, source, target):
+    events = events_of(annotate, text, type_)
+    assert events, text
+    assert countries(events[0]["source"]) == {source}
+    assert countries(events[0]["target"]) == {target}
+
+
+def test_an_actor_of_the_sources_own_side_is_not_made_its_recipient(annotate):
+    events = events_of(annotate, "Serbs and Croats failed to agree on a proposal from the Serbian side.", "REJECT")
+    for event in events:
+        assert not countries(event["target"]) & countries(event["source"])
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Russian troops shelled villages 20 kilometres north of Kharkiv.", "UKR"),
+        ("Israeli troops fired on houses in the city of Nablus.", "PSE"),
+    ],
+)
+def test_an_attack_on_a_place_is_aimed_at_its_country(annotate, text, target):
+    events = events_of(annotate, text, "ASSAULT")
+    assert events and countries(events[0]["target"]) == {target}
+    assert any("place:" in e for a in annotate(text, date=DATE)._.actors for e in a["evidence"]
+               if a["country"] == target)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("A car bomb killed four soldiers in the city of Mosul on Monday.", "IRQ"),
+        ("Two Kenyan police officers were killed by a roadside bomb outside of Mombasa.", "KEN"),
+    ],
+)
+def test_an_attack_with_no_named_attacker_is_coded_to_an_unidentified_group_there(annotate, text, country):
+    events = events_of(annotate, text, "ASSAULT")
+    assert events
+    source = events[0]["source"]
+    assert [(ref["country"], ref["sector"]) for ref in source] == [(country, "UAF")]
+
+
+def test_no_event_is_made_of_places_alone(annotate):
+    doc = annotate("A bomb went off in a crowded market in Kabul on Monday.", date=DATE)
+    assert not [e for e in doc._.events if any(ref["sector"] == "UAF" for ref in e["source"])]
+
+
+def test_a_countrys_soldiers_are_not_where_the_event_happened(annotate):
+    events = events_of(annotate, "A roadside bomb killed two U.S. soldiers on Sunday.", "ASSAULT")
+    assert events and (events[0]["location"] or {}).get("country") != "USA"
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "patient"),
+    [
+        ("Mhlanga's arrest drew condemnation from rights groups.", "COERCE", "Mhlanga"),
+        ("The killing of two Kenyan soldiers angered Nairobi.", "ASSAULT", "Kenyan soldiers"),
+    ],
+)
+def test_the_possessor_of_an_arrest_or_killing_undergoes_it(annotate, text, type_, patient):
+    events = events_of(annotate, text, type_)
+    assert events
+    assert patient in [ref["name"] for ref in events[0]["target"]]
+    assert patient not in [ref["name"] for ref in events[0]["source"]]
+
+
+def test_an_event_nouns_own_by_agent_is_its_source(annotate):
+    events = events_of(annotate, "Airstrikes by the Somali army killed 20 militants near Kismayo.", "ASSAULT")
+    assert events
+    for event in events:
+        assert countries(event["source"]) == {"SOM"}
+        assert "Somali army" not in [ref["name"] for ref in event["target"]]
+
+
+def test_someone_who_stands_accused_is_the_target(annotate):
+    events = events_of(annotate, "The publisher Jimmy Lai stands accused of collusion.", "ACCUSE")
+    for event in events:
+        assert "Jimmy Lai" not in [ref["name"] for ref in event["source"]]
+
+
+def test_we_in_a_quotation_is_its_speaker(annotate):
+    events = events_of(annotate, '"We will not accept this deal," the Pakistani foreign minister said.', "REJECT")
+    assert events and countries(events[0]["source"]) == {"PAK"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran's mission did not respond to a VOA request for comment.",
+        "The ministry ignored repeated Reuters requests for an interview.",
+    ],
+)
+def test_a_news_outlet_asking_for_comment_is_no_event(annotate, text):
+    doc = annotate(text, date=DATE)
+    assert not [e for e in doc._.events if e["type"] == "REQUEST"]
+
+
+def test_joint_drills_of_conjoined_partners_are_reciprocal(annotate):
+    events = events_of(annotate, "Indian and French warships began five days of joint naval drills.", "COOPERATE")
+    assert events
+    assert countries(events[0]["source"]) == {"IND", "FRA"} and events[0]["target"] == []
+
+
+def test_a_countrys_negotiators_do_not_move_a_city_into_that_country(annotate):
+    doc = annotate("American and Iranian negotiators returned to Geneva for talks on Monday.", date=DATE)
+    geneva = [p for p in doc._.places if p["name"] == "Geneva"]
+    assert geneva and geneva[0]["country"] == "CHE"
