@@ -167,7 +167,8 @@ class Gazetteer:
         iso2_to_iso3 = self.iso2_to_iso3
         for city in cities:
             population = int(city.get("population") or 0)
-            name = city["name"]
+            # geonames keeps a transliterated ayin as a trailing apostrophe ("Samarra'"): news doesn't
+            name = city["name"].rstrip("'ʼ’")
             entry = PlaceEntry(
                 name=display_name(name),
                 kind="city",

@@ -132,3 +132,28 @@ def test_a_countrys_negotiators_do_not_move_a_city_into_that_country(annotate):
     doc = annotate("American and Iranian negotiators returned to Geneva for talks on Monday.", date=DATE)
     geneva = [p for p in doc._.places if p["name"] == "Geneva"]
     assert geneva and geneva[0]["country"] == "CHE"
+
+
+def test_who_hears_a_complaint_is_not_who_is_complained_of(annotate):
+    events = events_of(annotate, "Lebanon complained to the United Nations over two Israeli air raids.", "ACCUSE")
+    assert events and countries(events[0]["target"]) == {"ISR"}
+
+
+def test_the_addressee_stays_the_target_when_nobody_else_is_named(annotate):
+    events = events_of(annotate, "Lebanon complained to the United Nations about the delays.", "ACCUSE")
+    assert events and countries(events[0]["target"]) == {"IGO"}
+
+
+def test_forces_counted_by_a_fraction_are_who_demobilizes(annotate):
+    events = events_of(annotate, "Half of the Ugandan rebel fighters have been demobilized since the truce.", "RETREAT")
+    assert events and countries(events[0]["source"]) == {"UGA"}
+
+
+def test_a_nearest_recipient_keeps_its_conjuncts(annotate):
+    events = events_of(annotate, "Hezbollah threatened to launch strikes on the United States and Israel.", "THREATEN")
+    assert events and countries(events[0]["target"]) == {"USA", "ISR"}
+
+
+def test_a_town_named_after_town_of_is_a_place_whatever_the_ner_says(annotate):
+    doc = annotate("A roadside bomb near the town of Samarra killed two soldiers.", date=DATE)
+    assert [p["country"] for p in doc._.places if p["name"] == "Samarra"] == ["IRQ"]

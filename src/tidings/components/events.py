@@ -67,6 +67,10 @@ TARGET_PREPS: dict[str, frozenset[str]] = {
 }
 COOPERATIVE_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
 NEEDS_TARGET = frozenset({"COOPERATE", "AID", "SANCTION"})
+# How many dependency steps below the trigger the nearest-recipient search looks.
+NEAREST_DEPTH = 8
+# Prepositions naming who hears a complaint rather than who is complained of, when both are there.
+AUDIENCE_PREPS: dict[str, frozenset[str]] = {"ACCUSE": frozenset({"to"}), "PROTEST": frozenset({"to"})}
 # Types whose triggers double as sports words ("attack", "strike", "shot", "beat").
 SPORT_SENSITIVE = frozenset({"ASSAULT", "PROTEST", "COERCE", "THREATEN", "MOBILIZE"})
 # Pronouns that stand for an actor named elsewhere; we borrow the governing speaker's actor.
@@ -83,7 +87,7 @@ MEASURE_NOUNS = frozenset({
     "all", "most", "much", "portion", "half", "rest", "bulk", "series", "number", "group", "batch", "dozen",
     "dozens", "hundred", "hundreds", "thousand", "thousands", "wave", "state", "package", "round", "set",
     "shipment", "consignment", "delivery", "supply", "tonne", "ton", "lot", "kind", "type", "pair",
-    "string", "spate",
+    "string", "spate", "third", "thirds", "quarter", "fifth", "many", "several", "none", "each", "both",
 })
 # Words the parser may attach as particles ("crack down", "pulled out of", "set free").
 PARTICLES = frozenset({"down", "out", "off", "up", "over", "back", "in", "aside", "free", "go", "fire",
@@ -1022,7 +1026,7 @@ class _SentenceCoder:
         if passive:
             agent = self.agent_actors(pred)
             if not agent and self._moved_force(subjects, type_):
-                return [a for s in subjects for a in ctx.np_actors(s)]  # "troops were deployed"
+                return [a for s in self._counted(subjects) for a in ctx.np_actors(s)]  # "troops were deployed"
             return agent
         if self._passive_participle(pred):
             return self.agent_actors(pred)  # "Lai stands accused of ...": Lai is accused
@@ -1075,6 +1079,7 @@ class _SentenceCoder:
                 if actor_id not in ids:
                     ids.append(actor_id)
 
+        audience: list[str] = []
         nodes = [token] if anchor == token else [token, anchor]
         if token.pos_ in ("NOUN", "PROPN"):
             base = self.np_base(token)
@@ -1117,9 +1122,15 @@ class _SentenceCoder:
                             "ASSAULT", "COERCE", "RETREAT", "ACCUSE", "AID", "SUPPORT"):
                         continue
                     pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                    if child.lemma_ in AUDIENCE_PREPS.get(type_, ()):
+                        audience.extend(ctx.np_actors(pobj))
                     add(ctx.np_actors(pobj))
                     if pobj is not None and not ctx.np_actors(pobj) and pobj.i not in self.candidates:
                         add(self._pp_actors(pobj, preps | {"of"}))
+        own = {ctx.actors.get(a, {}).get("country") for a in self.source_of(token, anchor, type_)} if audience else set()
+        if audience and any(a not in audience and ctx.actors.get(a, {}).get("country") not in own | {None} for a in ids):
+            # "complained to the UN over Israeli raids": the UN hears it, Israel is accused
+            ids = [a for a in ids if a not in audience]
         if not ids and type_ in NEEDS_TARGET:
             # "suspended aid deliveries in Baghdad": the place stands in for the recipient
             for node in nodes:
@@ -1152,7 +1163,20 @@ class _SentenceCoder:
         if type_ not in MOVED_OBJECT_TYPES:
             return False
         classes = self.lex.classes
-        return any(s.lemma_.lower() in classes["TROOPS"] | classes["PERSONNEL"] | classes["POLICE"] for s in subjects)
+        forces = classes["TROOPS"] | classes["PERSONNEL"] | classes["POLICE"]
+        return any(s.lemma_.lower() in forces for s in self._counted(subjects))
+
+    def _counted(self, nouns: list[Token]) -> list[Token]:
+        """Nouns with "one third of" / "hundreds of" looked through to what is counted."""
+        out = []
+        for noun in nouns:
+            if noun.lower_ in MEASURE_NOUNS or noun.pos_ == "NUM":
+                inner = [c for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for c in p.children if c.dep_ == "pobj"]
+                out.extend(inner or [noun])
+            else:
+                out.append(noun)
+        return out
 
     def _passive_participle(self, pred: Token) -> bool:
         """A past participle complementing a verb, with no subject of its own ("stands accused",
@@ -1777,7 +1801,7 @@ class _SentenceCoder:
         taken |= {a for a, actor in ctx.actors.items() if actor.get("country") in own and not actor.get("sector")}
         seen = {record.trigger.i, record.anchor.i}
         frontier = [record.trigger] if record.trigger == record.anchor else [record.trigger, record.anchor]
-        for depth in range(6):
+        for depth in range(NEAREST_DEPTH):
             found: list[str] = []
             following: list[Token] = []
             for node in frontier:
@@ -1789,7 +1813,8 @@ class _SentenceCoder:
                     if depth == 0 and child.dep_ in ("agent", "prep") and child.lower_ == "by":
                         continue  # the event's own doer, not the one acted on ("crimes by X" below is)
                     seen.add(child.i)
-                    found.extend(a for a in ctx.actor_tokens.get(child.i, ()) if a not in taken and a not in found)
+                    if child.i in ctx.actor_tokens:  # with its conjuncts: "the United States and Israel"
+                        found.extend(a for a in ctx.np_actors(child) if a not in taken and a not in found)
                     following.append(child)
             if found:
                 return found
@@ -1964,6 +1989,8 @@ class _SentenceCoder:
         """Why the record names no act (None when it does); the reason is kept in its features."""
         if record.features.get("denied_charge"):
             reason = "a denial of charges"
+        elif record.type == "AID" and not record.target:
+            reason = "no recipient after re-typing"  # material_support may make AID
         else:
             reason = next((why for check in (self._idle_warning, self._bare_noun, self._natural_force,
                                              self._press_contact, self._asked_only, self._agentless_passive)
@@ -2098,6 +2125,9 @@ class _SentenceCoder:
                 break  # reported speech: the speaker asserts it
             if head.lemma_.lower() in heads and head.i != record.trigger.i:
                 return "inside what is called for, needed or weighed"
+            if head.lemma_.lower() in COPULAS and any(
+                    c.dep_ in ("acomp", "attr") and c.lemma_.lower() in heads for c in head.children):
+                return "inside what is called for, needed or weighed"  # "it is crucial for X to V"
             node = head
         return None
 
@@ -2138,8 +2168,10 @@ class _SentenceCoder:
         if record.type != "SUPPORT":
             return
         actors = self.ctx.actors
-        if token.pos_ == "VERB" and record.source and all(
-                actors.get(a, {}).get("sector") in ("MIL", "COP") for a in record.source):
+        backers = record.source or (self.agent_actors(token) if token.pos_ == "VERB" else [])
+        if token.pos_ == "VERB" and backers and all(
+                actors.get(a, {}).get("sector") in ("MIL", "COP") for a in backers):
+            record.source = backers
             record.type, record.mode, record.cameo = "AID", None, self.lex.cameo_for("AID", None)
             return
         if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "with" and \

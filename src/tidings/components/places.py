@@ -119,8 +119,11 @@ def find_place_mentions(doc: Doc, matcher: PhraseMatcher, gazetteer: Gazetteer) 
     # Entities of another label that are exactly a place name: the NER calling "Kyiv" a PERSON.
     # Trusted when the name can hardly be anything else or the sentence uses it as a location.
     for ent in entities:
-        if ent.label_ in PLACE_LABELS or ent.label_ in NOT_PLACE_LABELS:
+        if ent.label_ in PLACE_LABELS:
             continue
+        settlement = ent.start > 1 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in SETTLEMENT_NOUNS
+        if ent.label_ in NOT_PLACE_LABELS and not settlement:
+            continue  # "the town of Samarra" is a town whatever label the NER gave it
         start = ent.start + 1 if ent[0].lower_ == "the" and len(ent) > 1 else ent.start
         span = doc[start:ent.end]
         candidates = gazetteer.candidates(span.text)
