@@ -5,6 +5,7 @@ once per process by :func:`load_kb` and merged with any user dictionaries given 
 
 - ``countries.tsv``: every country and territory coded in PLOVER, with the names, adjectives and
   plural demonyms news uses (ISO 3166 names from pycountry are added for codes the file lacks).
+- ``regional_demonyms.tsv``: adjectives and peoples of provinces, coded as their state ("Chechen").
 - ``seats.tsv``: capitals and buildings that stand for a government ("Beijing said", "the Kremlin").
 - ``organisations.tsv``: IGOs, NGOs, multinationals, armed groups, parties, agencies, media;
   a row per period when an organisation's sector changed (the Taliban in 2021).
@@ -397,6 +398,20 @@ def add_sector_word(kb: KnowledgeBase, row: dict, where: str) -> None:
         )
 
 
+def add_regional_demonym(kb: KnowledgeBase, row: dict, where: str) -> None:
+    """A province's adjective and people ("Chechen", "Chechens") as readings of its state."""
+    region = _none(row.get("region"))
+    code = _check_code(_none(row.get("code")), where)
+    if region is None or code is None:
+        raise InputError(f"{where}: a regional demonym row needs a region and a code")
+    key = f"region:{region}"
+    kb.entities[key] = Entity(key, "country", region, code, None)
+    for adjective in _split(row.get("adjectives")):
+        kb.add_alias(adjective, AliasHit(key, "adj"))
+    for people in _split(row.get("people")):
+        kb.add_alias(people, AliasHit(key, "people"))
+
+
 def add_ambiguity(kb: KnowledgeBase, row: dict, where: str) -> None:
     alias = _none(row.get("alias"))
     if alias is None:
@@ -418,6 +433,7 @@ def add_not_actor(kb: KnowledgeBase, row: dict, where: str) -> None:
 
 TABLES: dict[str, object] = {
     "countries": add_country,
+    "regional_demonyms": add_regional_demonym,
     "seats": add_seat,
     "organisations": add_organisation,
     "people": add_person_role,

@@ -50,3 +50,8 @@ def test_seat_as_a_place_is_not_an_actor(annotate, text, name):
 def test_washington_government_or_state(annotate, text, expected):
     found = {code for code in _codes(annotate(text, upto="tidings_actors")) if code[0] == "Washington"}
     assert found == expected
+
+
+def test_kiev_and_kyiv_are_one_actor(annotate):
+    doc = annotate("Kiev rejected the plan on Monday, and Kyiv's envoy repeated the refusal.", upto="tidings_actors")
+    assert [a["name"] for a in doc._.actors if a["country"] == "UKR" and a["name"] == "Kyiv"] == ["Kyiv"]

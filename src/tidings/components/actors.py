@@ -56,6 +56,11 @@ PAIR_LOOKBACK_SENTENCES = 4
 # Codes of actors that are rarely one of "both sides" of a dispute.
 THIRD_PARTY_CODES = frozenset({"IGO", "NGO", "MNC"})
 CLIMB_LIMIT = 12
+# An actor without a country is looked for a place around this many of its mentions.
+LOCATE_MENTIONS = 6
+# A dateline ("ISLAMABAD —", "KHARKIV, Ukraine —") ends with its dash within this many tokens.
+DATELINE_TOKENS = 8
+DASHES = frozenset({"—", "–", "--", "-"})
 
 
 @registry.misc("tidings.actor_kb.v1")
@@ -150,6 +155,8 @@ class ActorRecord:
     leader: bool = False
     orgs: set[str] = field(default_factory=set)
     head_lemma: str = ""
+    bare: bool = False  # an institution or title whose own words name no country ("the military")
+    regional: bool = False  # coded from a province's demonym ("Chechen"): already where it lives
 
     def note(self, *items: str) -> None:
         for item in items:
@@ -176,6 +183,11 @@ class Rules:
     locating_depth: int
     ethnic_words: frozenset[str]
     context_kinds: frozenset[str]
+    focus_sectors: frozenset[str]
+    posting_words: frozenset[str]
+    possessive_pronouns: frozenset[str]
+    focus_min_mentions: int
+    focus_lead: float
 
     @classmethod
     def from_kb(cls, kb: KnowledgeBase) -> Rules:
@@ -185,6 +197,7 @@ class Rules:
             return frozenset(str(item) for item in table.get(key, ()) or ())
 
         locating = raw.get("locating", {}) or {}
+        focus = raw.get("focus_country", {}) or {}
 
         return cls(
             former=words("former_words"),
@@ -202,6 +215,11 @@ class Rules:
             locating_depth=int(locating.get("max_depth", 4)),
             ethnic_words=words("ethnic_words", locating),
             context_kinds=words("sentence_fallback_kinds", locating),
+            focus_sectors=words("sectors", focus),
+            posting_words=words("posting_words"),
+            possessive_pronouns=words("possessive_pronouns"),
+            focus_min_mentions=int(focus.get("min_mentions", 2)),
+            focus_lead=float(focus.get("lead", 1.5)),
         )
 
 
@@ -225,6 +243,7 @@ class ActorsStage:
         for surface, pattern in zip(lower_initial, nlp.tokenizer.pipe(capitalised)):
             self.name_matcher.add(surface, [pattern])
         self.not_names = frozenset(str(item) for item in kb.rules.get("not_names", ()) or ())
+        self.org_descriptors = frozenset(str(item).lower() for item in kb.rules.get("org_descriptors", ()) or ())
         agents = kb.rules.get("agent_nouns", {}) or {}
         self.agent_suffixes = tuple(str(item) for item in agents.get("suffixes", ()) or ())
         self.agent_nouns = frozenset(str(item) for item in agents.get("words", ()) or ())
@@ -335,6 +354,8 @@ class ActorsStage:
             overlapped = [name for name in kb_names if id(name) in inside]
             if ent.text in self.not_names:
                 continue
+            if ent.label_ in PERSON_LABELS | ORG_LABELS and not overlapped and _common_word_opening(ent):
+                continue  # "Coordinated airstrikes ...", "'Cherry picking ...'": not a name
             if ent.label_ in PERSON_LABELS:
                 start = self._trim_person(doc, ent.start, ent.end, covered)
                 end = next((i for i in range(start, ent.end) if doc[i].lower_ in POSSESSIVE), ent.end)
@@ -357,7 +378,7 @@ class ActorsStage:
                     ner_names.append(Name(start, end, doc[start:end].text, form="person"))
             elif ent.label_ in ORG_LABELS:
                 if not overlapped:
-                    if _plausible_org(ent):
+                    if _plausible_org(ent) and not _is_region(ent.text):
                         ner_names.append(Name(ent.start, ent.end, ent.text, form="org"))
                     continue
                 own = [
@@ -365,6 +386,13 @@ class ActorsStage:
                     if i not in covered and doc[i].pos_ in NOUNISH and doc[i].is_alpha
                 ]
                 inner = [n for n in overlapped if n.is_country or n.is_seat or n.form == "adj"]
+                if self._other_organisation(doc, own, overlapped, inner):
+                    # "the National Congress Party" (Sudan) is not "Congress": a name of its own
+                    # (a capitalised word before the known name) makes it another organisation
+                    for name in overlapped:
+                        dropped.add(id(name))
+                    ner_names.append(Name(ent.start, ent.end, ent.text, form="org", inner=inner))
+                    continue
                 if own and len(inner) == len(overlapped):
                     # "Russian Foreign Ministry": an unknown organisation with a known country
                     for name in inner:
@@ -377,6 +405,36 @@ class ActorsStage:
         names.extend(self.repeated_surnames(doc, names))
         names.sort(key=lambda n: n.start)
         return _no_overlaps(names)
+
+    def _other_organisation(self, doc: Doc, own: list[int], overlapped: list[Name], inner: list[Name]) -> bool:
+        """Does an ORG entity name another organisation than the known one inside it?
+
+        True when a capitalised proper noun of the entity's own, not a title word, comes before
+        the known organisation's name ("National" in "National Congress Party"); words after it
+        ("Wagner Group", "Hamas movement") only say what kind of body it is.
+        """
+        known = [n for n in overlapped if n not in inner]
+        if not known or not all(n.is_org and n.entity is not None for n in known):
+            return False
+        first = min(n.start for n in known)
+        if any(doc[i].lower_ in {",", "and", "&", "or"} for i in range(min(own, default=first), first)):
+            return False  # "Twitter, Instagram and Facebook": a list, not one name
+        before = doc[first - 1] if first > 0 else None
+        if before is not None:
+            # "Mexican Congress" is Mexico's, not the US Congress the bare word means
+            codes = {n.entity.country for n in known if n.entity is not None}
+            for name in inner:
+                if name.start <= before.i < name.end and name.entity is not None and name.entity.country not in codes \
+                        and not codes & THIRD_PARTY_CODES:
+                    return True
+        return (
+            before is not None
+            and before.i in own
+            and before.pos_ == "PROPN"
+            and before.is_title
+            and before.lower_ not in self.kb.sector_words
+            and before.lower_ not in self.org_descriptors
+        )
 
     def repeated_surnames(self, doc: Doc, names: list[Name]) -> list[Name]:
         """Later bare surnames of people spaCy found once ("Maria Lopez ... Lopez said").
@@ -716,6 +774,8 @@ class Resolver:
         self.surnames: dict[str, list[ActorRecord]] = {}
         self.timeline: list[tuple[int, ActorRecord]] = []  # (token, actor) for each mention
         self.sent_starts = [sent.start for sent in doc.sents]
+        self.focus: tuple[str, str] | None = None  # the article's own country, found when first needed
+        self.redirected: set[int] = set()  # tokens of famous surnames that name someone else here
 
     # -- bookkeeping -----------------------------------------------------------------------
 
@@ -794,6 +854,49 @@ class Resolver:
             if all(code != entity.country for code, _, _ in out):
                 out.append((entity.country, why, name))
         return out
+
+    def posted(self, word: Word, phrase: Phrase) -> tuple[list[tuple[str, str, Name]], list[Name]]:
+        """The countries and organisations of a phrase, where a diplomat or mission posted to an
+        organisation ("Iran's U.N. mission", "his U.N. mission") belongs to the sending country."""
+        countries = self.countries_of(phrase)
+        orgs = [name for name in phrase.names if name.is_org and name.entity is not None]
+        if word.info.form not in self.stage.rules.posting_words or not orgs:
+            return countries, orgs
+        # the sender stands before the title ("Iran's U.N. mission"); "a U.N. envoy for Syria"
+        # is the UN's, sent to Syria
+        sending = [c for c in countries if not c[2].is_org and c[2].start < word.start]
+        if sending:
+            return sending, []
+        found = self.possessor_country(phrase.head)
+        if found is None:
+            return countries, orgs
+        code, why = found
+        entity = self.kb.entities.get(f"country:{self.kb.country_name(code)}")
+        if entity is None:
+            return countries, orgs
+        return [(code, why, Name(phrase.head, phrase.head + 1, entity.name, entity, "name"))], []
+
+    def possessor_country(self, head: int) -> tuple[str, str] | None:
+        """The country of the actor a possessive pronoun on ``head`` refers to ("his" -> the one
+        person in view, "its"/"their" -> the one other actor in view), with evidence."""
+        pronoun = next(
+            (c for c in self.doc[head].children if c.dep_ == "poss" and c.lower_ in self.stage.rules.possessive_pronouns),
+            None,
+        )
+        if pronoun is None:
+            return None
+        personal = pronoun.lower_ in {"his", "her"}
+        position = bisect.bisect_right(self.sent_starts, pronoun.i) - 1
+        since = self.sent_starts[max(0, position - 1)] if self.sent_starts else 0
+        seen: dict[str, ActorRecord] = {}
+        for token, record in self.timeline:
+            if since <= token < pronoun.i and (record.kind == "person") == personal and record.country \
+                    and record.country not in THIRD_PARTY_CODES:
+                seen[record.id] = record
+        if len({r.country for r in seen.values()}) != 1:
+            return None
+        record = next(iter(seen.values()))
+        return record.country, f"possessor: {pronoun.text} -> {record.id} ({record.country})"  # type: ignore[return-value]
 
     def sector_of(self, phrase: Phrase, extra_words: Iterable[Word] = ()) -> tuple[str | None, str]:
         """The strongest sector among the phrase's words, organisations and seats."""
@@ -874,8 +977,17 @@ class Resolver:
             self.country(name, spans)
 
     def person(self, name: Name, phrase: Phrase) -> None:
-        kb = self.kb
         entity = name.entity
+        if entity is not None and name.form == "short":
+            # "Lai" after "Jimmy Lai": the full name the article gave wins over a famous namesake,
+            # unless the title fits the known person and not the earlier one ("President Lai")
+            earlier = self.in_article_person(name)
+            role = self.role_of(phrase)
+            if earlier is not None and earlier.key != entity.key and (role is None or role in earlier.roles):
+                self.redirected.update(range(name.start, name.end))
+                self.mention(earlier, phrase.spans)
+                earlier.note(f"coref: surname {name.surface} -> {earlier.id} (named earlier in the article)")
+                return
         if entity is None:
             # a surname first: an actor already in the article, then a known person by title
             record = self.in_article_person(name)
@@ -1019,8 +1131,7 @@ class Resolver:
 
     def title_only(self, word: Word, phrase: Phrase) -> None:
         """'the Russian leader', 'Chinese president', 'Norway's foreign minister', 'a spokesman'."""
-        countries = self.countries_of(phrase)
-        orgs = [name for name in phrase.names if name.is_org and name.entity is not None]
+        countries, orgs = self.posted(word, phrase)
         sector, why = self.sector_of(phrase)
         role = self.role_of(phrase)
         text = self.doc[phrase.spans[0][0]:phrase.spans[0][1]].text
@@ -1030,6 +1141,11 @@ class Resolver:
             return
         code = countries[0][0] if countries else None
         org = orgs[0].entity.name if orgs and orgs[0].entity else None
+        region = countries[0][2].entity if countries and countries[0][2].entity else None
+        if region is not None and region.key.startswith("region:") and not org:
+            # "the Tigrayan leader" is not Ethiopia's leader: a province's office, holder unknown
+            self.unnamed_person(word, phrase, code, None, sector, why, countries[0][1], role, where=region.name)
+            return
         if role and sector not in {None, "ELI"} and sector == word.info.sector:
             record = self.linked_by_role(code, org, role, phrase.former)
             if record is not None:
@@ -1056,17 +1172,19 @@ class Resolver:
         why: str,
         reason: str,
         role: str | None,
+        where: str | None = None,
     ) -> None:
         if word.info.needs_country and not (code or org):
             return
         title = self.title_text(phrase) or _title_case(self.doc[word.start:word.end].text)
-        where = org or self.kb.country_name(code) or ""
+        where = where or org or self.kb.country_name(code) or ""
         name = f"{title} of {where}" if where else title
         if phrase.former:
             sector, name = "ELI", f"former {name}"
-        key = f"title:{code}:{org}:{role or word.info.form}:{sector}"
+        key = f"title:{code}:{org or where}:{role or word.info.form}:{sector}"
         record, created = self.actor(key, name=name, kind="person", country=code or (self.kb.entities[f"org:{org}"].country if org else None), sector=sector, title=title)
         if created:
+            record.bare = not (code or org)
             record.note(reason, why, "title only: no name in the article")
             if role:
                 record.roles.add(role)
@@ -1097,8 +1215,7 @@ class Resolver:
 
     def group_phrase(self, word: Word, phrase: Phrase) -> None:
         """'Russian troops', 'Hungarian and Romanian officials', 'the police', 'NATO troops'."""
-        countries = self.countries_of(phrase)
-        orgs = [name for name in phrase.names if name.is_org and name.entity is not None]
+        countries, orgs = self.posted(word, phrase)
         if orgs and word.info.head_strength <= 1 and word.info.kind == "group" and word.info.sector == "GOV":
             # "Red Cross officials", "Hamas spokesmen": the organisation itself speaks
             org = orgs[0]
@@ -1128,12 +1245,15 @@ class Resolver:
             )
             if created:
                 record.head_lemma = lemma
+                record.bare = True
                 record.note(why, "no country in the phrase")
             self.mention(record, phrase.spans)
             return
         for code, reason, source in countries:
             if source.is_org and source.entity is not None:
                 label = source.entity.name if len(source.surface) > len(source.entity.name) else source.surface
+            elif source.entity is not None and source.entity.key.startswith("region:"):
+                label = source.surface  # "Chechen fighters", not "Russian fighters"
             else:
                 label = self.kb.country_adjective(code) or code
             record, created = self.actor(
@@ -1146,6 +1266,7 @@ class Resolver:
             )
             if created:
                 record.head_lemma = lemma
+                record.regional = source.entity is not None and source.entity.key.startswith("region:")
                 record.note(reason, why)
             self.mention(record, phrase.spans)
 
@@ -1160,11 +1281,15 @@ class Resolver:
                 record.note(f"kb:organisations {entity.name} -> {entity.country or '-'} {sector or '-'}".strip())
             self.mention(record, phrase.spans)
             return
-        inner = Phrase(phrase.head, name, [], names=[*name.inner, *phrase.names], words=[*name.inner_words, *phrase.words])
+        # the word that ends the name heads it: "National Congress Party" is a party
+        head_word = next((w for w in name.inner_words if w.end == name.end), None)
+        inner = Phrase(
+            phrase.head, head_word or name, [], names=[*name.inner, *phrase.names], words=[*name.inner_words, *phrase.words]
+        )
         countries = self.countries_of(inner)
         sector, why = self.sector_of(inner)
         record, created = self.actor(
-            f"org:{name.surface}",
+            f"org:{_strip_article(name.surface)}",
             name=_strip_article(name.surface),
             kind="organisation",
             country=countries[0][0] if countries else None,
@@ -1172,6 +1297,7 @@ class Resolver:
             title=None,
         )
         if created:
+            record.bare = not countries
             record.note(f"ner: ORG {name.surface} (not in the knowledge base)")
             if countries:
                 record.note(countries[0][1])
@@ -1239,6 +1365,7 @@ class Resolver:
         )
         if created:
             record.note(f"demonym: {name.surface} -> {entity.country}")
+            record.regional = entity.key.startswith("region:")
         self.mention(record, spans)
 
     def pair(self, start: int, end: int, kind: str) -> None:
@@ -1321,28 +1448,76 @@ class Resolver:
         """
         rules = self.stage.rules
         places: dict[int, tuple[str, str]] | None = None  # built only if some actor needs it
+        loose: set[int] = set()
         for record in self.order:
             if not record.spans or record.kind == "country":
                 continue
-            start, end = min(record.spans)
-            ethnic = any(t.lower_ in rules.ethnic_words for t in self.doc[start:end])
+            spans = sorted(record.spans)
+            start, end = spans[0]
+            ethnic = self._ethnic(start, end) and not record.regional
             if record.country is not None and not ethnic:
                 continue
             if places is None:
                 denied = {i for n in names if self.stage._hyphen_role(self.doc, n) == "none" for i in range(n.start, n.end)}
-                places = _country_tokens(self.doc, names, denied, self.kb)
+                places = _country_tokens(self.doc, names, denied | self.redirected, self.kb)
+                # an adjective on a thing, not on an actor ("an American flag"), places nobody
+                in_groups = {i for r in self.order if r.kind != "country" for s, e in r.spans for i in range(s, e)}
+                loose = {i for n in names if n.form == "adj" and n.start not in in_groups for i in range(n.start, n.end)}
             found = places.get(end - 1) if record.kind == "person" and record.country is None else None
-            found = found or self._located_from(self.doc[start:end].root, range(start, end), places)
+            # any mention may place the actor ("Lai, ... founder of a newspaper in Hong Kong")
+            for span_start, span_end in spans[:LOCATE_MENTIONS]:
+                if found is not None:
+                    break
+                found = self._located_from(self.doc[span_start:span_end].root, range(span_start, span_end), places)
             if found is not None and found[0] != record.country:
                 code, where = found
                 record.country = code
                 record.note(f"located: {'ethnic, ' if ethnic else ''}{where} -> {code}")
                 continue
-            if record.country is None and record.kind in rules.context_kinds:
-                code = self._sentence_country(start, places)
+            # what the actor's own phrase reaches without a locating word is not where it is
+            # ("protesters burning an American flag"): the sentence fallback leaves it out
+            own = {t.i for t in self.doc[start:end].root.subtree} | loose
+            if ethnic and record.country is not None:
+                # "ethnic Albanians demonstrated in Serbia": the sentence's one other country
+                code = self._sentence_country(start, places, besides=record.country, own=own)
+                if code is not None:
+                    record.country = code
+                    record.note(f"located: ethnic, the other country in the sentence -> {code}")
+                continue
+            if record.country is None and (record.kind in rules.context_kinds or record.bare):
+                code = self._sentence_country(start, places, own=own)
                 if code is not None:
                     record.country = code
                     record.note(f"context: the only country in the sentence -> {code}")
+                    continue
+            if record.country is None and record.bare and record.sector in rules.focus_sectors:
+                found = self._focus_country(record, start, names, places)
+                if found is not None:
+                    record.country, why = found
+                    record.note(why)
+
+    def _ethnic(self, start: int, end: int) -> bool:
+        """Is the phrase marked as an ethnicity ("ethnic Albanians"), inside or just before it?"""
+        words = self.stage.rules.ethnic_words
+        return any(t.lower_ in words for t in self.doc[max(0, start - 2):end])
+
+    def _focus_country(
+        self, record: ActorRecord, start: int, names: list[Name], places: dict[int, tuple[str, str]]
+    ) -> tuple[str, str] | None:
+        """The article's own country for a bare institution ("the military", "the court"):
+        its dateline, else the country it mentions clearly most, else the country of the last
+        actor of the same sector before it. (code, evidence) or None."""
+        if self.focus is None:
+            self.focus = _dateline_country(self.doc, self.kb) or _main_country(
+                self.doc, names, places, self.stage.rules.focus_min_mentions, self.stage.rules.focus_lead
+            ) or ("", "")
+        if self.focus[0]:
+            return self.focus
+        for token, earlier in reversed(self.timeline):
+            if token < start and earlier is not record and earlier.sector == record.sector and earlier.country \
+                    and earlier.country not in THIRD_PARTY_CODES:
+                return earlier.country, f"context: last {record.sector} actor {earlier.id} -> {earlier.country}"
+        return None
 
     def _located_from(self, root: Token, own: range, places: dict[int, tuple[str, str]]) -> tuple[str, str] | None:
         """The nearest country or place under the phrase's head, through locating words only."""
@@ -1352,6 +1527,8 @@ class Resolver:
             token, depth, past_verb, located = frontier.pop(0)
             for child in token.children:
                 if child.i in own:
+                    # through the phrase's own words to what modifies them ("Balochistan Chief Minister")
+                    frontier.append((child, depth, past_verb, located))
                     continue
                 dep = child.dep_
                 if dep not in rules.locating_deps:
@@ -1366,15 +1543,24 @@ class Resolver:
                     frontier.append((child, depth + 1, past_verb or dep in {"acl", "relcl"}, now_located))
         return None
 
-    def _sentence_country(self, index: int, places: dict[int, tuple[str, str]]) -> str | None:
-        """The one country its sentence names (in names, places or its actors), else None."""
+    def _sentence_country(
+        self,
+        index: int,
+        places: dict[int, tuple[str, str]],
+        besides: str | None = None,
+        own: frozenset[int] | set[int] = frozenset(),
+    ) -> str | None:
+        """The one country its sentence names (in names, places or its actors), else None;
+        ``besides``: a code that does not count (an ethnic group's own demonym); ``own``: the
+        actor's own tokens, whose countries do not count."""
         position = bisect.bisect_right(self.sent_starts, index) - 1
         start = self.sent_starts[position] if position >= 0 else 0
         end = self.sent_starts[position + 1] if position + 1 < len(self.sent_starts) else len(self.doc)
-        codes = {code for i, (code, _) in places.items() if start <= i < end}
+        codes = {code for i, (code, _) in places.items() if start <= i < end and i not in own}
         codes |= {record.country for token, record in self.timeline
-                  if start <= token < end and record.country and (token in places or record.kind != "country")}
-        codes -= THIRD_PARTY_CODES
+                  if start <= token < end and token not in own and record.country
+                  and (token in places or record.kind != "country")}
+        codes -= THIRD_PARTY_CODES | {besides}
         return next(iter(codes)) if len(codes) == 1 else None
 
 
@@ -1399,12 +1585,56 @@ def _country_tokens(doc: Doc, names: list[Name], denied: set[int], kb: Knowledge
                 for i in range(part.start, part.end):
                     out.setdefault(i, (part.entity.country, part.surface))
     for ent in doc.ents:
-        if ent.label_ in PLACE_LABELS and ent.start not in out:
+        if ent.start not in out and (ent.label_ in PLACE_LABELS or (ent.label_ in ORG_LABELS and _is_region(ent.text))):
             place = lookup_place(ent.text)
             if place is not None and place.get("country"):
                 for i in range(ent.start, ent.end):
                     out.setdefault(i, (place["country"], ent.text))
     return {i: found for i, found in out.items() if found[0]}
+
+
+def _dateline_country(doc: Doc, kb: KnowledgeBase) -> tuple[str, str] | None:
+    """The country of a wire dateline opening the text ("ISLAMABAD —", "KHARKIV, Ukraine —")."""
+    head = doc[:DATELINE_TOKENS]
+    dash = next((t.i for t in head if t.text in DASHES and t.i > 0), None)
+    if dash is None:
+        return None
+    words = doc[:dash]
+    if not any(t.is_upper and len(t) > 1 for t in words) or any(t.is_alpha and t.is_lower for t in words):
+        return None
+    # the last part names the widest place: "KHARKIV, Ukraine" -> Ukraine, then Kharkiv
+    parts = [part.strip() for part in words.text.split(",") if part.strip()]
+    for part in reversed(parts):
+        for form in (part, part.title()):
+            hit = next((h for h in kb.aliases.get(form, ()) if h.key.startswith(("country:", "seat:"))), None)
+            if hit is not None and kb.entities[hit.key].country:
+                code = kb.entities[hit.key].country
+                return code, f"context: dateline {words.text} -> {code}"
+        place = lookup_place(part)
+        if place is not None and place.get("country"):
+            return place["country"], f"context: dateline {words.text} -> {place['country']}"
+    return None
+
+
+def _main_country(
+    doc: Doc, names: list[Name], places: dict[int, tuple[str, str]], min_mentions: int, lead: float
+) -> tuple[str, str] | None:
+    """The country the article names clearly most often (names, demonyms, places), if any."""
+    counts: dict[str, int] = {}
+    last = -2
+    for index in sorted(places):
+        code = places[index][0]
+        if code not in THIRD_PARTY_CODES and not (index == last + 1 and places[last][0] == code):
+            counts[code] = counts.get(code, 0) + 1  # one count per run of tokens: one mention
+        last = index
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    top, n = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0
+    if n < min_mentions or n < lead * second or n == second:
+        return None
+    return top, f"context: article's main country {top} ({n} mentions, next {second})"
 
 
 def _days_from(role: Role, day: dt.date) -> int:
@@ -1470,6 +1700,22 @@ def _names_agents(token: Token, suffixes: tuple[str, ...], nouns: frozenset[str]
 
 def _in_names(index: int, names: list[Name]) -> bool:
     return any(name.start <= index < name.end for name in names)
+
+
+def _common_word_opening(span) -> bool:
+    """An entity that is only a capitalised common word opening its sentence ("Coordinated
+    airstrikes ...", "'Cherry picking ...'"): the parser reads it as no proper noun."""
+    first = span.start
+    sent_start = span.sent.start
+    while first > sent_start and span.doc[first - 1].is_punct:
+        first -= 1  # an opening quote or dash before the word
+    return first == sent_start and not any(token.pos_ == "PROPN" for token in span)
+
+
+def _is_region(text: str) -> bool:
+    """An ORG entity that is a province or region the gazetteer knows ("Balochistan"): a place."""
+    place = lookup_place(text)
+    return place is not None and place.get("kind") in {"admin", "region"} and bool(place.get("country"))
 
 
 def _plausible_org(span) -> bool:
