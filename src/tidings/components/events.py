@@ -52,7 +52,7 @@ TARGET_PREPS: dict[str, frozenset[str]] = {
     "AGREE": frozenset({"with", "to"}),
     "SUPPORT": frozenset({"with", "to", "for"}),
     "CONCEDE": frozenset({"to", "on", "for"}),
-    "COOPERATE": frozenset({"with", "to"}),
+    "COOPERATE": frozenset({"with", "to", "for"}),
     "AID": frozenset({"to", "for", "into", "in"}),
     "RETREAT": frozenset({"from", "to", "in"}),
     "REQUEST": frozenset({"on", "upon", "to", "from"}),
@@ -80,12 +80,20 @@ FIRST_PERSON = frozenset({"i", "we"})
 YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "to", "into", "across", "around",
                             "throughout", "within", "off", "along"})
+# Prepositions whose gerund shares the main verb's subject ("In announcing ..., X said", "by
+# conducting tests"); not "for"/"of", whose gerund is often someone else's act ("blamed X for leaving").
+GERUND_MEANS_PREPS = frozenset({"in", "by", "after", "before", "while", "upon", "on", "through", "without", "when",
+                                "despite"})
+# ... though "took/claimed responsibility for attacking" is the claimant's own act.
+RESPONSIBILITY_VERBS = frozenset({"take", "claim", "accept", "admit", "bear"})
+# Prepositions that place an event without moving anything ("in Syria", not "blows to Israel").
+STATIC_PREPS = frozenset({"in", "at", "near", "inside", "outside", "within", "across", "around", "throughout"})
 HISTORICAL_GAP_DAYS = 270  # "well before the article date": about three quarters of a year
 # Nouns that only measure or package another ("state of emergency", "package of sanctions").
 MEASURE_NOUNS = frozenset({
     "day", "days", "week", "weeks", "month", "months", "hour", "hours", "night", "year", "part", "some",
     "all", "most", "much", "portion", "half", "rest", "bulk", "series", "number", "group", "batch", "dozen",
-    "dozens", "hundred", "hundreds", "thousand", "thousands", "wave", "state", "package", "round", "set",
+    "dozens", "hundred", "hundreds", "thousand", "thousands", "wave", "state", "package", "round", "rounds", "set",
     "shipment", "consignment", "delivery", "supply", "tonne", "ton", "lot", "kind", "type", "pair",
     "string", "spate", "third", "thirds", "quarter", "fifth", "many", "several", "none", "each", "both",
 })
@@ -366,6 +374,8 @@ class DocContext:
 
     def _index_places(self) -> None:
         self.local_place_tokens: set[int] = set()
+        # any place (countries too) named as where, not who -> the preposition that says so
+        self.locative_tokens: dict[int, str] = {}
         for place in self.doc._.places or ():
             for start, end in place.get("mentions") or ():
                 root = self._mention_root(start, end)
@@ -385,15 +395,38 @@ class DocContext:
                     if governor.lemma_.lower() not in self.lexicon.lists["place_nouns"]:
                         break
                     root = governor
+                while root.dep_ in ("appos", "conj") and root.head.dep_ in ("pobj", "appos", "conj") and root.head.i < root.i:
+                    root = root.head  # "in Jeddah, Saudi Arabia", "to Iraq and Syria": where too
                 # ("U.S. soldiers" names whose soldiers, not where: a modifier of an actor is no place)
                 locative = located or (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS) or (
                     root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN"
                     and root.head.i not in self.actor_tokens)
+                if locative and self._describes_actor(root):
+                    continue  # "police in Lagos arrested ...": where the police are from, not the act
                 if locative:
                     self.places_by_anchor.setdefault(self.anchor_of(root).i, []).append(place)
+                    span = self.doc.char_span(start, end, alignment_mode="expand")
+                    if root.dep_ == "pobj":
+                        self.locative_tokens.update(dict.fromkeys(range(span.start, span.end), root.head.lower_))
                     if place.get("kind") != "country":
-                        span = self.doc.char_span(start, end, alignment_mode="expand")
                         self.local_place_tokens.update(range(span.start, span.end))
+
+    def _describes_actor(self, root: Token) -> bool:
+        """Is a place phrase inside a subject that names an actor ("officials in Kabul said")?"""
+        node = root
+        for _ in range(6):
+            if node.dep_ == "prep":
+                owner = node.head
+                return owner.dep_ in SUBJECT_DEPS and owner.i in self.actor_tokens and owner.i not in self.trigger_ids
+            if node.head == node:
+                return False
+            node = node.head
+        return False
+
+    def in_quote(self, token: Token) -> bool:
+        """Does the token stand inside a quotation the quotes stage found?"""
+        return any(quote["start"] <= token.idx < quote["end"] and quote.get("kind") != "indirect"
+                   for quote in self.doc._.quotes or ())
 
     def quote_speaker(self, token: Token) -> list[str]:
         """The speaker of the quotation a token stands in ("'We will not accept it,' Dar said")."""
@@ -454,6 +487,11 @@ class DocContext:
                 target = child
                 if child.dep_ == "prep":
                     target = next((c for c in child.children if c.dep_ == "pobj"), None)
+                    if child.lemma_ == "in" and token.i in self.trigger_ids and target is not None:
+                        # "ties in Tehran" names the capital's state; "talks in Jeddah, Saudi
+                        # Arabia" only where: the place's own apposition is no party
+                        ids.extend(a for a in self.actor_tokens.get(target.i, ()) if a not in ids)
+                        continue
                 for actor_id in self.np_actors(target, depth + 1):
                     if actor_id not in ids:
                         ids.append(actor_id)
@@ -816,6 +854,11 @@ class _SentenceCoder:
             weight=frame.weight * weight_factor, base_type=frame.type,
         )
         record.features["phrasal"] = any(need.key == "prt" and not need.negate for need in frame.needs)
+        if frame.type == "AID" and lex.verb_lemma(anchor) in lex.lists["receive_verbs"]:
+            # "Ukraine received weapons from Poland": the subject gets the aid, "from" gives it
+            obj = _object_token(anchor)
+            givers = self._pp_actors_flat(anchor, {"from"}) or (self._pp_actors_flat(obj, {"from"}) if obj is not None else [])
+            record.source, record.target = givers, [a for a in record.source if a not in givers]
         if token.pos_ == "ADJ" and anchor != token and frame.type != "ACCUSE":
             # "found [Mladic guilty]": the adjective's own subject is who it is about
             for child in token.children:
@@ -966,6 +1009,26 @@ class _SentenceCoder:
             return passive, True
         return [], False
 
+    def _venue(self, noun: Token, modifier: Token, type_: str) -> bool:
+        """A lone country naming a meeting one attends ("met at the Singapore summit"): the host
+        place, not a party."""
+        if type_ != "CONSULT" or not (noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during", "on")):
+            return False
+        ids = self.ctx.np_actors(modifier)
+        return len(ids) == 1 and self.ctx.actors.get(ids[0], {}).get("kind") == "country"
+
+    def co_actors(self, subject: Token) -> list[str]:
+        """Actors joined to a subject by "along with" / "together with" ("X, along with Y and Z, called")."""
+        ids: list[str] = []
+        for child in subject.children:
+            if child.lower_ in ("along", "together") or (child.dep_ == "prep" and child.lower_ == "with" and any(
+                    c.lower_ in ("along", "together") for c in child.children)):
+                for with_ in [child, *child.children]:
+                    if with_.lower_ == "with":
+                        pobj = next((c for c in with_.children if c.dep_ == "pobj"), None)
+                        ids.extend(a for a in self.ctx.np_actors(pobj) if a not in ids)
+        return ids
+
     def previous_subject(self, pred: Token) -> list[str]:
         """An unresolved "it" / "they": the subject actors of the previous sentence's main verb."""
         number = self.ctx.sentence_of(pred)
@@ -1002,8 +1065,8 @@ class _SentenceCoder:
             weak = self.candidates.get(token.i, _DEFAULT).weight < 0.5
             for child in token.children:
                 if child.dep_ in ("compound", "nmod") and child.i < token.i and (
-                        weak or ctx.is_local_place(child)):
-                    continue  # "the Beijing meeting", "the Ukraine war": where, not who
+                        weak or ctx.is_local_place(child) or self._venue(token, child, type_)):
+                    continue  # "the Beijing meeting", "the Ukraine war", "at the Singapore summit": where, not who
                 if child.dep_ == "relcl" and any(c.dep_ in ("dobj", "obj") and c.tag_ in ("WDT", "WP") for c in child.children):
                     # "the invasion, which Putin launched": the relative clause names the doer
                     subjects, _ = self.subject_tokens(child)
@@ -1041,6 +1104,8 @@ class _SentenceCoder:
                 ids.extend(a for a in ctx.quote_speaker(subj) if a not in ids)  # "we" in a quote
                 continue
             ids.extend(a for a in ctx.np_actors(subj) if a not in ids)
+            if ids:
+                ids.extend(a for a in [*self.co_actors(subj), *self.co_actors(pred)] if a not in ids)
             if not ids:  # "a car bomb planted by the Taliban exploded"
                 for acl in subj.children:
                     if acl.dep_ == "acl":
@@ -1050,12 +1115,30 @@ class _SentenceCoder:
                 return self.source_of(pred.head, pred.head, type_)  # "Beijing ..., but it has refused"
             if subjects[0].lower_ == "it":  # a state or body named just before; "they" is too loose
                 return self.previous_subject(pred)
+            if subjects[0].lower_ in ("he", "she") and not ctx.in_quote(subjects[0]):
+                # "Ruto met Museveni. He called for ...": the person the last sentence was about
+                people = [a for a in self.previous_subject(pred) if ctx.actors.get(a, {}).get("kind") == "person"]
+                return people if len(people) == 1 else []
             return []
         if not ids and not subjects:
             # shared subject of a conjoined verb, the controller of an infinitive, the noun
             # modified by a participle ("forces attacking the town")
             if pred.dep_ == "conj" and pred.head.pos_ in ("VERB", "AUX"):
+                reporter = pred.head.head
+                agrees = pred.tag_ == reporter.tag_ or (pred.tag_ == "VB" and reporter.tag_ == "VBP")
+                if pred.head.dep_ == "ccomp" and reporter.pos_ == "VERB" and reporter.i < pred.head.i \
+                        and reporter.tag_ in ("VBP", "VBZ") and agrees and pred.head.tag_ not in (pred.tag_, reporter.tag_) \
+                        and "report" in self.lex.wrapper_kind(self.lex.verb_lemma(reporter)):
+                    # "critics argue X has never had a claim and object to Y": the verb agrees with
+                    # the reporting verb, not the reported clause, so the critics object
+                    return self.source_of(reporter, reporter, type_)
                 return self.source_of(pred.head, pred.head, type_)
+            if pred.dep_ in ("pcomp", "advcl") and pred.tag_ == "VBG" and pred.head.dep_ == "prep" \
+                    and pred.head.head.pos_ in ("VERB", "AUX") and (pred.head.lower_ in GERUND_MEANS_PREPS or (
+                        pred.head.lower_ == "for" and pred.head.head.lemma_.lower() in RESPONSIBILITY_VERBS)):
+                # "In announcing the sanctions, X said", "increased pressure by conducting tests":
+                # the gerund's unsaid subject is the main verb's
+                return self.source_of(pred.head.head, pred.head.head, type_)
             if pred.dep_ == "acl" and pred.tag_ == "VBG":
                 return ctx.np_actors(pred.head)
             if pred.dep_ == "advcl" and pred.head.pos_ in ("VERB", "AUX") and (pred.tag_ == "VBG" or any(
@@ -1080,6 +1163,7 @@ class _SentenceCoder:
                     ids.append(actor_id)
 
         audience: list[str] = []
+        located: list[str] = []
         nodes = [token] if anchor == token else [token, anchor]
         if token.pos_ in ("NOUN", "PROPN"):
             base = self.np_base(token)
@@ -1124,9 +1208,14 @@ class _SentenceCoder:
                     pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                     if child.lemma_ in AUDIENCE_PREPS.get(type_, ()):
                         audience.extend(ctx.np_actors(pobj))
+                    if child.lemma_ in STATIC_PREPS and pobj is not None and pobj.i in ctx.locative_tokens:
+                        located.extend(ctx.np_actors(pobj))  # "bombed the PKK in Iraq": where, unless no one else
+                        continue
                     add(ctx.np_actors(pobj))
                     if pobj is not None and not ctx.np_actors(pobj) and pobj.i not in self.candidates:
                         add(self._pp_actors(pobj, preps | {"of"}))
+        if not ids:
+            add(located)
         own = {ctx.actors.get(a, {}).get("country") for a in self.source_of(token, anchor, type_)} if audience else set()
         if audience and any(a not in audience and ctx.actors.get(a, {}).get("country") not in own | {None} for a in ids):
             # "complained to the UN over Israeli raids": the UN hears it, Israel is accused
@@ -1149,6 +1238,14 @@ class _SentenceCoder:
                             add(ctx.np_actors(desc))
                     if ids:
                         break
+        if not ids and type_ in ("SUPPORT", "ACCUSE"):
+            # "welcomed the announcement that Serbia had agreed": whose act the content clause is
+            for node in nodes:
+                obj = _object_token(node) if node.pos_ in ("VERB", "AUX") else None
+                for clause in (obj.children if obj is not None else ()):
+                    if clause.dep_ in ("acl", "ccomp") and clause.pos_ in ("VERB", "AUX") and any(
+                            c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+                        add(a for s in self.subject_tokens(clause)[0] for a in ctx.np_actors(s))
         # the doer named by "by" is never also the one acted on
         agents: set[str] = set()
         for node in {token, anchor}:
@@ -1587,7 +1684,8 @@ class _SentenceCoder:
                 return
             from_node = self.doc[record.features.get("from_node", record.anchor.i)]
             anaphoric = self._anaphoric_subject(record.anchor) or self._anaphoric_subject(from_node)
-            if anaphoric and reporter:
+            pronoun_node = record.anchor if self._anaphoric_subject(record.anchor) else from_node
+            if anaphoric and reporter and self._reporter_is_subject(pronoun_node, reporter[0]):
                 record.source = reporter + [a for a in record.source if a not in reporter]
             if reporter and reporter != record.source[:1]:
                 record.reported_by = reporter[0]
@@ -1663,6 +1761,27 @@ class _SentenceCoder:
     def _anaphoric_subject(self, pred: Token) -> bool:
         subjects = [c for c in pred.children if c.dep_ in SUBJECT_DEPS]
         return bool(subjects) and subjects[0].lower_ in ANAPHORS and subjects[0].i not in self.ctx.actor_tokens
+
+    def _reporter_is_subject(self, pred: Token, reporter: str) -> bool:
+        """Can the pronoun subject of a reported clause be the speaker? "Iran said it would",
+        "he said he would" yes; inside a quotation only "I"/"we" are the speaker ("'They shot
+        them,' he said": they are others), and he/she/it/they must fit the speaker's kind."""
+        subject = next((c for c in pred.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None:
+            return True
+        pronoun = subject.lower_
+        if pronoun in FIRST_PERSON:
+            return True
+        if self.ctx.in_quote(subject):
+            return False
+        kind = self.ctx.actors.get(reporter, {}).get("kind")
+        if pronoun in ("he", "she"):
+            return kind in ("person", None)
+        if pronoun == "it":
+            return kind != "person"
+        if pronoun == "they":
+            return kind != "person"
+        return True
 
     def _obliged(self, pred: Token) -> bool:
         for child in pred.children:
@@ -1779,7 +1898,9 @@ class _SentenceCoder:
                 record.features["recipient_from"] = "nearest"
         if not grammatical:
             return  # places stand in for a party only beside an actor the sentence names
-        if not record.target and record.type in lists["place_recipient_types"]:
+        if not record.target and record.type in lists["place_recipient_types"] and not self._unknown_named_recipient(record) \
+                and self.lex.verb_lemma(record.anchor) not in lists["removal_verbs"]:
+            # ("deported 40 others to China": the destination is no recipient)
             place = self.clause_place(record)
             if place is not None:
                 record.target = [self.ctx.place_actor(place, None)]
@@ -1789,6 +1910,22 @@ class _SentenceCoder:
             if place is not None:
                 record.source = [self.ctx.place_actor(place, "UAF")]
                 record.features["source_from"] = "place"
+
+    def _unknown_named_recipient(self, record: EventRecord) -> bool:
+        """Does the clause name a recipient the actors stage did not code ("strikes against IS in
+        Syria")? Then the place is not the recipient."""
+        nodes = [record.trigger, record.anchor]
+        obj = _object_token(record.anchor) if record.anchor.pos_ in ("VERB", "AUX") else None
+        if obj is not None:
+            nodes.append(obj)
+        for node in nodes:
+            for child in node.children:
+                if child.dep_ == "prep" and child.lemma_ in ("against", "on", "upon"):
+                    pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                    if pobj is not None and pobj.pos_ == "PROPN" and pobj.i not in self.ctx.actor_tokens \
+                            and pobj.ent_type_ in ("", "ORG", "NORP", "PERSON") and pobj.i not in self.ctx.date_roots:
+                        return True  # (not "on Wednesday")
+        return False
 
     def nearest_actors(self, record: EventRecord) -> list[str]:
         """The actors nearest the trigger in its clause, outside the subject and the speaker."""
@@ -1801,6 +1938,8 @@ class _SentenceCoder:
         taken |= {a for a, actor in ctx.actors.items() if actor.get("country") in own and not actor.get("sector")}
         seen = {record.trigger.i, record.anchor.i}
         frontier = [record.trigger] if record.trigger == record.anchor else [record.trigger, record.anchor]
+        located: list[str] = []  # actors named only as where it happened, the last resort
+        removal = self.lex.verb_lemma(record.anchor) in self.lex.lists["removal_verbs"]
         for depth in range(NEAREST_DEPTH):
             found: list[str] = []
             following: list[Token] = []
@@ -1814,14 +1953,19 @@ class _SentenceCoder:
                         continue  # the event's own doer, not the one acted on ("crimes by X" below is)
                     seen.add(child.i)
                     if child.i in ctx.actor_tokens:  # with its conjuncts: "the United States and Israel"
-                        found.extend(a for a in ctx.np_actors(child) if a not in taken and a not in found)
+                        # "in Syria", "at Kabul", "deported to China" say where, not to whom: kept for the end
+                        where = ctx.locative_tokens.get(child.i)
+                        bucket = located if where in STATIC_PREPS or (where in ("to", "into") and removal) else found
+                        bucket.extend(a for a in ctx.np_actors(child) if a not in taken and a not in bucket)
                     following.append(child)
             if found:
                 return found
             frontier = following
             if not frontier:
                 break
-        return []
+        if self._unknown_named_recipient(record) or removal:
+            return []  # "strikes against IS in Syria", "deported them to China"
+        return located
 
     def clause_place(self, record: EventRecord) -> dict | None:
         """The first place with a country named where the event's clause says it happened."""
@@ -1937,7 +2081,9 @@ class _SentenceCoder:
             return
         host_country = places[0].get("country")
         source_countries = {actors.get(a, {}).get("country") for a in record.source}
-        if record.mode == "visit" and not record.target and host_country and host_country not in source_countries:
+        if record.mode == "visit" and not record.target and host_country and host_country not in source_countries \
+                and len(source_countries - {None}) < 2:
+            # (talks between parties from two states in a third: the third is only the venue)
             # "Xi travelled to Moscow": the host is the state of the place visited, when the article names it
             hosts = [a for a in actors.values() if a.get("country") == host_country and a.get("kind") == "country"]
             record.target = [hosts[0]["id"]] if hosts else []
