@@ -11,6 +11,9 @@ from tidings.store import Store, content_hash
 DEDUP_TABLES = (
     "SELECT * FROM unique_events ORDER BY key",
     "SELECT * FROM event_mentions ORDER BY event_key, rank",
+    "SELECT * FROM unique_event_actors ORDER BY ALL",
+    "SELECT * FROM actor_events ORDER BY ALL",
+    "SELECT * FROM country_events ORDER BY ALL",
 )
 
 

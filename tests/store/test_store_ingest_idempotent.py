@@ -92,3 +92,18 @@ def test_outlet_falls_back_to_the_url_host(tmp_path, pairs):
     with Store(tmp_path / "s.duckdb") as store:
         store.ingest([(anonymous, text)])
         assert store.sql("SELECT outlet FROM articles").iloc[0, 0] == "example.org"
+
+
+def test_a_text_seen_again_after_its_commit_is_still_skipped(tmp_path, pairs):
+    """The writer forgets committed articles (its memory stays bounded); the store remembers them."""
+    (result, text), (other, other_text) = pairs[0], pairs[1]
+    with Store(tmp_path / "s.duckdb") as store:
+        writer = store.writer(commit_every=1)
+        assert writer.claim(content_hash(text))
+        writer.add(result, content_hash(text))  # committed now
+        assert writer.claim(content_hash(other_text))
+        assert not writer.claim(content_hash(text))
+        writer.add(other, content_hash(other_text))
+        report = writer.close()
+        assert (report.stored, report.skipped) == (2, 1)
+        assert store.counts()["articles"] == 2

@@ -10,7 +10,8 @@ from tidings.store.schema import latest_version, migrations
 
 TABLES = {
     "schema_version", "articles", "actors", "events", "event_actors", "quotations", "quantities",
-    "places", "dates", "unique_events", "unique_event_actors", "event_mentions", "failures", "settings",
+    "places", "dates", "unique_events", "unique_event_actors", "event_mentions", "actor_events",
+    "country_events", "failures", "settings",
     "seen_urls",
 }
 

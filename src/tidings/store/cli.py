@@ -16,7 +16,9 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ..cli_options import DateOption, MaxCharsOption, ModelOption, SchedulerOption, WorkersOption
+from ..cli_options import (
+    ActorsOption, DateOption, MaxCharsOption, ModelOption, SchedulerOption, WorkersOption,
+)
 from ..errors import TidingsError
 from ..extract import DEFAULT_MAX_CHARS
 from ..pipeline import DEFAULT_MODEL
@@ -91,13 +93,15 @@ def ingest(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no summary.")] = False,
     max_chars: MaxCharsOption = DEFAULT_MAX_CHARS,
     model: ModelOption = DEFAULT_MODEL,
+    actors: ActorsOption = None,
     workers: WorkersOption = 1,
     scheduler: SchedulerOption = None,
 ) -> None:
     """Extract articles and add them to the store; articles already there are skipped.
 
     Articles are keyed by a hash of their text: ingesting the same input twice adds nothing, and an
-    interrupted ingest resumes where it stopped when run again.
+    interrupted ingest resumes where it stopped when run again. Articles already stored keep the
+    codes they were given: add --replace to code them again with a new --actors dictionary.
 
     Example: tidings ingest news/ feed.jsonl --db tidings.duckdb --date 2023-10-18
     """
@@ -110,6 +114,14 @@ def ingest(
         default_date = normalise_date(date)
     except TidingsError as exc:
         raise _fail(f"--date: {exc}") from exc
+    actor_files = tuple(str(path) for path in actors or ())
+    if actor_files:
+        from ..kb import load_kb
+
+        try:  # read now (no spaCy model needed), so a bad dictionary is a usage error
+            load_kb(actor_files)
+        except TidingsError as exc:
+            raise _fail(f"--actors: {exc}") from exc
 
     show_bar = not quiet and _stderr_is_tty()
     progress = _progress_bar() if show_bar else None
@@ -140,7 +152,7 @@ def ingest(
                 inputs, model=model, date=default_date, stdin=sys.stdin, stdin_format=stdin_format,
                 replace=replace, max_chars=max_chars, commit_every=commit_every,
                 count_first=count_first, on_failure=on_failure, on_progress=on_progress,
-                workers=workers, scheduler=scheduler,
+                workers=workers, scheduler=scheduler, actors=actor_files,
             ))
         finally:
             if progress is not None:
@@ -464,6 +476,7 @@ def draw_dyad_chart(frame: pd.DataFrame, path: Path, *, title: str) -> None:
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
+    from matplotlib.ticker import MaxNLocator
 
     figure, (counts, scores) = plt.subplots(2, 1, sharex=True, figsize=(9, 5.5), height_ratios=(2, 1))
     for (source, target), series in frame.groupby(["source", "target"], sort=False):
@@ -471,6 +484,7 @@ def draw_dyad_chart(frame: pd.DataFrame, path: Path, *, title: str) -> None:
         counts.plot(series["period"], series["events"], marker="o", markersize=3, label=label)
         scores.plot(series["period"], series["mean_score"], marker="o", markersize=3, label=label)
     counts.set_ylabel("events")
+    counts.yaxis.set_major_locator(MaxNLocator(integer=True))  # events are whole numbers
     counts.set_title(title)
     counts.legend()
     scores.set_ylabel("mean score")

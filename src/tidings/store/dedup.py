@@ -15,7 +15,8 @@ else starts a new cluster. The result depends only on the set of records stored,
 order they were ingested in; a cluster's key is a hash of its group and its first record.
 
 The pass is incremental: only groups with a record not yet assigned (new articles) or an assigned
-record that is gone (a replaced article) are recomputed, in one transaction with their rows.
+record that is gone (a replaced article) are recomputed, in one transaction with their rows: the
+events, their mentions and actors, and the per-event summaries the queries rank and count from.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from dataclasses import dataclass, field
 import duckdb
 
 from ..schema import ActorRef, Event
+from .schema import unregister_quietly
 
 UNDIRECTED_TYPES: frozenset[str] = frozenset({"CONSULT"})
 DEFAULT_WINDOW_DAYS = 2
@@ -213,6 +215,32 @@ FROM event_mentions m SEMI JOIN dedup_clusters c ON c.key = m.event_key
 JOIN event_actors x ON x.article = m.article AND x.event = m.event
 """
 
+# The per-event summaries the ranking and counting queries read (migrations/0003): one row per
+# recomputed event and actor name, and per event and country, with the event's type, day, score.
+_ACTOR_EVENTS = """
+INSERT INTO actor_events
+SELECT y.event_key, y.group_key, y.name, bool_or(y.role = 'source'), bool_or(y.role = 'target'),
+       u.type, u.day, u.score
+FROM unique_event_actors y SEMI JOIN dedup_clusters c ON c.key = y.event_key
+JOIN unique_events u ON u.key = y.event_key
+GROUP BY y.event_key, y.group_key, y.name, u.type, u.day, u.score
+"""
+
+_COUNTRY_EVENTS = """
+INSERT INTO country_events
+SELECT y.event_key, y.group_key, y.country, bool_or(y.role = 'source'), bool_or(y.role = 'target'),
+       u.type, u.day, u.score
+FROM unique_event_actors y SEMI JOIN dedup_clusters c ON c.key = y.event_key
+JOIN unique_events u ON u.key = y.event_key
+WHERE y.country IS NOT NULL
+GROUP BY y.event_key, y.group_key, y.country, u.type, u.day, u.score
+"""
+
+# Every table rebuilt group by group, in the order they are filled.
+_DERIVED_TABLES = (
+    "event_mentions", "unique_events", "unique_event_actors", "actor_events", "country_events",
+)
+
 
 def window_days(conn: duckdb.DuckDBPyConnection) -> int:
     row = conn.execute("SELECT value FROM settings WHERE name = 'dedup_window_days'").fetchone()
@@ -309,9 +337,8 @@ def _cluster_columns(records, window: int) -> tuple[dict[str, list], dict[str, l
 def _replace_groups(conn: duckdb.DuckDBPyConnection, clusters: dict[str, list], mentions: dict[str, list]) -> None:
     import pyarrow as pa
 
-    conn.execute("DELETE FROM event_mentions WHERE group_key IN (SELECT group_key FROM dedup_groups)")
-    conn.execute("DELETE FROM unique_events WHERE group_key IN (SELECT group_key FROM dedup_groups)")
-    conn.execute("DELETE FROM unique_event_actors WHERE group_key IN (SELECT group_key FROM dedup_groups)")
+    for table in _DERIVED_TABLES:
+        conn.execute(f"DELETE FROM {table} WHERE group_key IN (SELECT group_key FROM dedup_groups)")
     new_clusters = pa.table(clusters, schema=pa.schema([
         ("key", pa.int64()), ("group_key", pa.string()), ("first_article", pa.int64()),
         ("first_event", pa.int32()), ("place_article", pa.int64()), ("place_event", pa.int32()),
@@ -332,8 +359,10 @@ def _replace_groups(conn: duckdb.DuckDBPyConnection, clusters: dict[str, list], 
             """
         )
     finally:
-        conn.unregister("dedup_new_clusters")
-        conn.unregister("dedup_new_mentions")
+        unregister_quietly(conn, "dedup_new_clusters")
+        unregister_quietly(conn, "dedup_new_mentions")
     conn.execute(_UNIQUE_EVENTS)
     conn.execute(_UNIQUE_EVENT_ACTORS)
+    conn.execute(_ACTOR_EVENTS)
+    conn.execute(_COUNTRY_EVENTS)
     conn.execute("DROP TABLE IF EXISTS dedup_clusters")

@@ -25,9 +25,11 @@ from ..schema import (
 from .errors import StoreError
 
 PARTITIONED = ("events", "unique_events")
+# The per-event summaries (actor_events, country_events) are left out: they only restate
+# unique_event_actors for the queries' speed.
 SINGLE_FILE = (
-    "articles", "actors", "event_actors", "event_mentions", "quotations", "quantities", "places",
-    "dates", "failures", "schema_version",
+    "articles", "actors", "event_actors", "event_mentions", "unique_event_actors", "quotations",
+    "quantities", "places", "dates", "failures", "schema_version",
 )
 
 # PLOVER types by quad (plover.md): 1 verbal cooperation, 2 material cooperation,

@@ -260,11 +260,14 @@ def ingest_inputs(
     on_progress: Callable[[int, int | None], None] | None = None,
     workers: int = 1,
     scheduler: str | None = None,
+    actors: Iterable[str] = (),
 ):
     """Read INPUTs, run the articles not stored yet through the pipeline, store them.
 
     ``workers`` > 1 runs the pipeline in that many processes, ``scheduler`` on a Dask cluster
     (``"local"`` or an address); results come back in input order either way (tidings.runner).
+    ``actors`` are user actor dictionaries (YAML paths, docs/actors.md) merged into the actor
+    knowledge base; give them or a ready ``nlp``, not both.
 
     Articles already stored (same normalised text) are skipped *before* the NLP step, so a resumed
     or repeated ingest only pays for new articles, and the model is loaded only if there is one.
@@ -277,6 +280,9 @@ def ingest_inputs(
     from ..readers import read_inputs
 
     inputs = list(inputs)
+    actors = tuple(str(path) for path in actors)
+    if nlp is not None and actors:
+        raise ValueError("give user actor dictionaries or a loaded nlp, not both: load(model, actors=...)")
     writer = store.writer(replace=replace, commit_every=commit_every)
     total = None
     if count_first:
@@ -310,9 +316,9 @@ def ingest_inputs(
                 from ..runner import run
 
                 outputs = run(chain([first], items), model=model or DEFAULT_MODEL, workers=workers,
-                              scheduler=scheduler, max_chars=max_chars or DEFAULT_MAX_CHARS)
+                              scheduler=scheduler, max_chars=max_chars or DEFAULT_MAX_CHARS, actors=actors)
             else:
-                nlp = nlp or load(model or DEFAULT_MODEL)
+                nlp = nlp or load(model or DEFAULT_MODEL, actors=actors)
                 outputs = process(chain([first], items), nlp, max_chars=max_chars or DEFAULT_MAX_CHARS)
             for result, failure in outputs:
                 hash_hex = hashes_in_flight.popleft()

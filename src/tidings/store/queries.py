@@ -3,6 +3,9 @@
 Every count is of *deduplicated* events (``unique_events``); an actor takes part in an event in a
 role when one of the event's mentions (an article's event record) has it in that role
 (``unique_event_actors``, kept by the dedup pass, so queries never scan the per-article tables).
+Rankings and counts read the pass's per-event summaries instead (``actor_events``,
+``country_events``: one row per event and actor name, or country, with its roles, type, day and
+score), which makes them one GROUP BY over one table.
 
 An actor is given as (see :func:`parse_actor`):
 
@@ -33,6 +36,8 @@ FREQUENCIES = ("day", "week", "month", "year")
 ROLES = ("source", "target", "any")
 _CODE = re.compile(r"^([A-Z]{3})(?:/([A-Z]{3}))?$")
 _REGEX_SPECIAL = re.compile(r"([\\.^$|?*+()\[\]{}])")
+# A role's flag in the per-event summaries (actor_events, country_events).
+_ROLE_FLAG = {"source": "s.as_source", "target": "s.as_target"}
 
 
 @dataclass(frozen=True)
@@ -263,39 +268,70 @@ def meetings(conn: duckdb.DuckDBPyConnection, a: str, b: str, *, since=None, unt
 
 
 def top_actors_sql(*, by: str, role: str, types: Sequence[str], since, until, limit: int) -> tuple[str, list]:
-    clauses, params = _day_filters("u.day", since, until)
-    if role != "any":
-        clauses.append("y.role = ?")
-        params.append(role)
-    if types:
-        clauses.append(f"u.type IN ({', '.join('?' * len(types))})")
-        params.extend(types)
+    """Rank actors (or countries) by events, from the per-event summaries (one row per event and
+    actor, or country: ``actor_events``, ``country_events``); labels only for the ranked few."""
     if by == "country":
-        selected, columns, labels = "y.country AS country", "country", "country"
-        clauses.append("y.country IS NOT NULL")
+        table, column, label = "country_events", "country", "country"
     else:
-        selected, columns = "y.name AS actor, y.country, y.sector", "actor"
-        labels = "actor, mode(country) AS country, mode(sector) AS sector"
-    sql = f"""
-        WITH involved AS (
-            SELECT {selected}, u.key, u.score, y.role
-            FROM unique_event_actors y JOIN unique_events u ON u.key = y.event_key
+        table, column, label = "actor_events", "name", "actor"
+    clauses, params = _day_filters("s.day", since, until)
+    if role != "any":
+        clauses.append(_ROLE_FLAG[role])
+    if types:
+        clauses.append(f"s.type IN ({', '.join('?' * len(types))})")
+        params.extend(types)
+    # With --role source an actor counts only its events as a source, and none as a target.
+    as_source = "s.as_source" if role in ("source", "any") else "false"
+    as_target = "s.as_target" if role in ("target", "any") else "false"
+    ranked = f"""
+        ranked AS (
+            SELECT s.{column} AS {label}, count(*) AS events,
+                   CAST(count_if({as_source}) AS BIGINT) AS as_source,
+                   CAST(count_if({as_target}) AS BIGINT) AS as_target, avg(s.score) AS mean_score
+            FROM {table} s
             {_where(clauses)}
-        ), per_event AS (
-            SELECT {columns}, key, any_value(score) AS score,
-                   bool_or(role = 'source') AS as_source, bool_or(role = 'target') AS as_target
-            FROM involved GROUP BY {columns}, key
-        ), labels AS (
-            SELECT {labels} FROM involved GROUP BY {columns}
+            GROUP BY s.{column}
+            ORDER BY events DESC, {label}
+            LIMIT ?
+        )"""
+    params.append(limit)
+    if by == "country":
+        return f"WITH {ranked} SELECT * FROM ranked ORDER BY events DESC, country", params
+    # An actor's country and sector: the most frequent among the rows that made it count (the
+    # same filters), ties to the alphabetically first; looked up for the ranked actors only.
+    label_clauses, label_params = _day_filters("u.day", since, until)
+    if role != "any":
+        label_clauses.append("y.role = ?")
+        label_params.append(role)
+    if types:
+        label_clauses.append(f"u.type IN ({', '.join('?' * len(types))})")
+        label_params.extend(types)
+    # The event's day and type are needed only to filter on them.
+    on_event = any(clause.startswith("u.") for clause in label_clauses)
+    events_join = "JOIN unique_events u ON u.key = y.event_key" if on_event else ""
+    label_clauses.append("y.name IN (SELECT actor FROM ranked)")
+    sql = f"""
+        WITH {ranked},
+        involved AS (
+            SELECT y.name AS actor, y.country, y.sector
+            FROM unique_event_actors y {events_join}
+            {_where(label_clauses)}
+        ), countries AS (
+            SELECT actor, country, count(*) AS n FROM involved WHERE country IS NOT NULL GROUP BY ALL
+        ), sectors AS (
+            SELECT actor, sector, count(*) AS n FROM involved WHERE sector IS NOT NULL GROUP BY ALL
+        ), country_labels AS (
+            SELECT actor, first(country ORDER BY n DESC, country) AS country FROM countries GROUP BY actor
+        ), sector_labels AS (
+            SELECT actor, first(sector ORDER BY n DESC, sector) AS sector FROM sectors GROUP BY actor
         )
-        SELECT l.*, count(*) AS events, CAST(count_if(p.as_source) AS BIGINT) AS as_source,
-               CAST(count_if(p.as_target) AS BIGINT) AS as_target, avg(p.score) AS mean_score
-        FROM per_event p JOIN labels l USING ({columns})
-        GROUP BY ALL
-        ORDER BY events DESC, {columns}
-        LIMIT ?
+        SELECT r.actor, c.country, s.sector, r.events, r.as_source, r.as_target, r.mean_score
+        FROM ranked r
+        LEFT JOIN country_labels c USING (actor)
+        LEFT JOIN sector_labels s USING (actor)
+        ORDER BY r.events DESC, r.actor
     """
-    return sql, [*params, limit]
+    return sql, [*params, *label_params]
 
 
 def top_actors(
@@ -321,18 +357,21 @@ def top_actors(
 # --- events ----------------------------------------------------------------------------------------
 
 
-def _event_filter(types, actor: str | None, role: str, since, until) -> tuple[str, list[str], list]:
-    """(CTE prefix, WHERE clauses on u, parameters) for the events and counts queries."""
+def _event_filter(
+    types, actor: str | None, role: str, since, until, *, events: str = "u.key", day: str = "u.day",
+    type_: str = "u.type",
+) -> tuple[str, list[str], list]:
+    """(CTE prefix, WHERE clauses on the given columns, parameters) for the events and counts queries."""
     ctes, params = "", []
-    clauses, day_params = _day_filters("u.day", since, until)
+    clauses, day_params = _day_filters(day, since, until)
     if actor:
         cte, cte_params = _events_with(parse_actor(actor), role, "who")
         ctes = f"WITH {cte}"
         params.extend(cte_params)
-        clauses.append("u.key IN (SELECT event_key FROM who)")
+        clauses.append(f"{events} IN (SELECT event_key FROM who)")
     params.extend(day_params)
     if types:
-        clauses.append(f"u.type IN ({', '.join('?' * len(types))})")
+        clauses.append(f"{type_} IN ({', '.join('?' * len(types))})")
         params.extend(types)
     return ctes, clauses, params
 
@@ -380,17 +419,19 @@ def event_counts(
 ) -> pd.DataFrame:
     """Deduplicated events per country (of the actors in ``role``) and type, most first."""
     _choice(role, ROLES, "role")
-    ctes, clauses, params = _event_filter(check_types(types), actor, "any", since, until)
+    ctes, clauses, params = _event_filter(
+        check_types(types), actor, "any", since, until, events="s.event_key", day="s.day", type_="s.type"
+    )
     if role != "any":
-        clauses.append("y.role = ?")
-        params.append(role)
+        clauses.append(_ROLE_FLAG[role])
+    # country_events has one row per event and country, so count(*) counts distinct events.
     sql = f"""
         {ctes}
-        SELECT y.country, u.type, count(DISTINCT u.key) AS events
-        FROM unique_events u JOIN unique_event_actors y ON y.event_key = u.key
-        {_where([*clauses, "y.country IS NOT NULL"])}
-        GROUP BY y.country, u.type
-        ORDER BY events DESC, y.country, u.type
+        SELECT s.country, s.type, count(*) AS events
+        FROM country_events s
+        {_where(clauses)}
+        GROUP BY s.country, s.type
+        ORDER BY events DESC, s.country, s.type
     """
     return conn.execute(sql, params).df()
 

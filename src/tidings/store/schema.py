@@ -102,3 +102,12 @@ def check_version(conn: duckdb.DuckDBPyConnection, *, writable: bool) -> int:
         what = "is empty" if version == 0 else f"has schema version {version}, older than {latest}"
         raise StoreError(f"the store {what}: run `tidings ingest` on it first (it migrates the store)")
     return version
+
+
+def unregister_quietly(conn: duckdb.DuckDBPyConnection, name: str) -> None:
+    """Drop a registered Arrow view. After a failed statement the transaction is aborted and
+    DuckDB refuses even this: that error must not hide the one that matters."""
+    try:
+        conn.unregister(name)
+    except duckdb.Error:
+        pass  # registering the name again replaces the view

@@ -28,7 +28,7 @@ from . import queries
 from .errors import QueryRejected, StoreError, StoreNotFound
 from .ingest import ARTICLE_TABLES, COLUMNS, RowBatch, article_key, chunked, result_hash
 from .ingest import content_hash as _content_hash
-from .schema import check_version, migrate
+from .schema import check_version, migrate, unregister_quietly
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -413,6 +413,10 @@ class StoreWriter:
         batch, failures = self._batch, self._failures
         self._batch, self._failures = RowBatch(), []
         _wrap(lambda: _write_batch(self.conn, batch, failures, replace=self.replace))
+        if not self.replace:
+            # Committed articles are found by the store's own check from now on: forgetting them
+            # keeps this set to the articles in flight, however long the run.
+            self._claimed.difference_update(batch.keys)
 
     def close(self, *, deduplicate: bool = True) -> IngestReport:
         """Flush, then run the deduplication pass (it also finishes an interrupted earlier run)."""
@@ -443,7 +447,7 @@ def _write_batch(
                     column = "key" if table == "articles" else "article"
                     conn.execute(f"DELETE FROM {table} WHERE {column} IN (SELECT key FROM replaced_keys)")
             finally:
-                conn.unregister("replaced_keys")
+                unregister_quietly(conn, "replaced_keys")
         tables = [(table, batch.rows[table]) for table in COLUMNS]
         if failures:
             tables.append(("failures", failures))
@@ -456,7 +460,7 @@ def _write_batch(
             try:
                 conn.execute(f"INSERT INTO {table} BY NAME SELECT * FROM ingest_rows")
             finally:
-                conn.unregister("ingest_rows")
+                unregister_quietly(conn, "ingest_rows")
         if batch:
             conn.execute("UPDATE settings SET value = '1' WHERE name = 'dedup_pending'")
         conn.execute("COMMIT")
@@ -510,4 +514,3 @@ def _wrap(action):
         return action()
     except duckdb.Error as exc:
         raise StoreError(str(exc)) from exc
-
