@@ -157,3 +157,17 @@ def test_a_nearest_recipient_keeps_its_conjuncts(annotate):
 def test_a_town_named_after_town_of_is_a_place_whatever_the_ner_says(annotate):
     doc = annotate("A roadside bomb near the town of Samarra killed two soldiers.", date=DATE)
     assert [p["country"] for p in doc._.places if p["name"] == "Samarra"] == ["IRQ"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Thousands fled after fighting between rebels and Congolese troops near Goma.", {"COD"}),
+        ("Clashes between Serbian police and Kosovar protesters left ten people injured.", {"SRB", "KOS"}),
+    ],
+)
+def test_fighting_between_two_sides_is_reciprocal(annotate, text, sides):
+    events = events_of(annotate, text, "ASSAULT")
+    assert events
+    assert len(events[0]["source"]) == 2 and countries(events[0]["source"]) <= sides | {None}
+    assert events[0]["target"] == []

@@ -1054,6 +1054,11 @@ class _SentenceCoder:
 
     def source_of(self, token: Token, anchor: Token, type_: str) -> list[str]:
         ctx = self.ctx
+        # "fighting between rebels and government forces", "talks among the parties": both sides
+        # act (reciprocal), so all are the source and none the target
+        between = self.reciprocal_sides(token)
+        if between:
+            return between
         if token.pos_ in ("NOUN", "PROPN"):
             # "kidnappings by criminal gangs", "a wave of strikes by the army": the noun's own agent
             agent = self.agent_actors(token) or self.agent_actors(self.np_base(token))
@@ -1879,9 +1884,17 @@ class _SentenceCoder:
         # Egyptian warships began joint exercises"): the manual's reciprocal rule, which human
         # coders follow, over the guide's first-named-is-actor choice
 
+    def reciprocal_sides(self, token: Token) -> list[str]:
+        """The actors of "between X and Y" / "among X, Y" under a trigger (two or more), else []."""
+        sides = [a for c in token.children if c.dep_ == "prep" and c.lower_ in ("between", "among", "amongst")
+                 for p in c.children if p.dep_ == "pobj" for a in self.ctx.np_actors(p)]
+        return list(dict.fromkeys(sides)) if len(set(sides)) > 1 else []
+
     def unsaid_actors(self, record: EventRecord) -> None:
         """Recipients (and attackers) the grammar leaves unsaid, from the clause around the event."""
         lists = self.lex.lists
+        if self.reciprocal_sides(record.trigger):
+            return  # both sides are the source; there is no recipient to find
         actors = self.ctx.actors
         outlets = {a for a in [*record.source, *record.target]
                    if actors.get(a, {}).get("sector") == "JRN" and actors.get(a, {}).get("kind") == "organisation"}
