@@ -3,16 +3,29 @@
 Each command parses its options, calls one library function, and turns tidings' errors into a
 message on stderr. Exit status: 0 all inputs processed; 1 some inputs failed (the others are still
 processed and written); 2 usage error.
+
+No input or failure prints a traceback: whatever a command lets escape is caught once, by the
+group that runs every command (:class:`GuardedGroup`), and said in one line on stderr with exit
+status 1. ``TIDINGS_TRACEBACK=1`` in the environment shows the traceback of an unexpected error,
+for a bug report.
 """
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
+from typer.core import TyperGroup
+
+try:  # Typer 0.2x vendors its own copy of Click, whose exceptions are not click's
+    from typer._click.exceptions import ClickException
+except ImportError:  # a Typer that uses Click itself
+    from click.exceptions import ClickException
 
 from . import __version__
 from .cli_options import (
@@ -24,10 +37,45 @@ from .cli_options import (
     WorkersOption,
 )
 from .errors import TidingsError
-from .extract import DEFAULT_MAX_CHARS
-from .pipeline import DEFAULT_MODEL
+from .defaults import DEFAULT_MAX_CHARS, DEFAULT_MODEL
+
+TRACEBACK_VARIABLE = "TIDINGS_TRACEBACK"
+# What Click and Typer turn into exit statuses and messages themselves.
+_PASS_THROUGH = (typer.Exit, typer.Abort, ClickException, KeyboardInterrupt, EOFError)
+
+
+class GuardedGroup(TyperGroup):
+    """The ``tidings`` group: a command's unexpected exception becomes one line and exit status 1.
+
+    Click's own outcomes pass through untouched (usage errors exit 2, ``typer.Exit``, Ctrl-C, and a
+    closed pipe, ``tidings extract ... | head``, which Click ends quietly).
+    """
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except _PASS_THROUGH:
+            raise
+        except OSError as exc:
+            if exc.errno == errno.EPIPE or os.environ.get(TRACEBACK_VARIABLE):
+                raise
+            where = f"{exc.filename}: " if exc.filename else ""
+            raise _fail(f"{where}{exc.strerror or exc}", 1) from exc
+        except TidingsError as exc:
+            raise _fail(str(exc), 1) from exc
+        except Exception as exc:
+            if os.environ.get(TRACEBACK_VARIABLE):
+                raise
+            detail = " ".join(f"{type(exc).__name__}: {exc}".split())[:300]
+            raise _fail(
+                f"internal error: {detail} (a bug in tidings: run again with {TRACEBACK_VARIABLE}=1 "
+                "to see where, and please report it)",
+                1,
+            ) from exc
+
 
 app = typer.Typer(
+    cls=GuardedGroup,
     add_completion=False,
     pretty_exceptions_show_locals=False,  # locals would print article text and paths
     no_args_is_help=True,
@@ -119,9 +167,12 @@ def extract(
                 typer.echo(summarise(result), err=True)
             yield result
 
-    if out:
-        out.parent.mkdir(parents=True, exist_ok=True)
-    stream = open(out, "w", encoding="utf-8") if out else sys.stdout  # noqa: SIM115
+    try:
+        if out:
+            out.parent.mkdir(parents=True, exist_ok=True)
+        stream = open(out, "w", encoding="utf-8") if out else sys.stdout  # noqa: SIM115
+    except OSError as exc:
+        raise _fail(f"--out {out}: cannot write there: {exc.strerror or exc}") from exc
     try:
         write_results(results(), stream, fmt)
     finally:

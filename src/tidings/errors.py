@@ -4,6 +4,7 @@
     ├── ModelNotFound             the spaCy model named is not installed
     ├── InputError                an input could not be read (the record is reported, the run goes on)
     │   └── ArticleTooLarge       an article is over the size limit
+    ├── ProcessingError           a pipeline stage failed on an article (a bug: report it with the text)
     └── GoldFormatError           a gold file for `tidings eval` is malformed
 """
 
@@ -22,6 +23,10 @@ class InputError(TidingsError):
 
 class ArticleTooLarge(InputError):
     """An article's text is over the configured size limit."""
+
+
+class ProcessingError(TidingsError):
+    """A pipeline stage failed on an article: a bug in tidings, raised ``from`` the stage's error."""
 
 
 class GoldFormatError(TidingsError):

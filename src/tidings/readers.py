@@ -16,7 +16,8 @@ Decisions (documented in one place so the CLI and the docs can point here):
   reads them, so offsets match what a Python user sees), other control characters and lone
   surrogates are replaced one-for-one (space, U+FFFD), so they can neither break a writer nor
   shift character offsets.
-- **Empty articles are failures** (an empty file, a blank ``"text"``, a page with no main text).
+- **Empty articles are failures** (an empty file, a blank ``"text"``, a page with no main text,
+  a ``.jsonl`` file without a single record).
 - **Size.** Files over ``max_file_bytes`` (default 20x the 1 MB text limit of
   :func:`tidings.extract.make_doc`) are refused before reading; a JSONL line over the same length is
   skipped with a failure without being held in memory.
@@ -43,7 +44,7 @@ from typing import IO, AnyStr, TextIO
 from pydantic import ValidationError
 
 from .errors import InputError
-from .extract import DEFAULT_MAX_CHARS, RawArticle, ReadFailure, normalise_date
+from .extract import DEFAULT_MAX_CHARS, RawArticle, ReadFailure, clean_text, normalise_date
 from .schema import Article
 
 log = logging.getLogger(__name__)
@@ -65,11 +66,6 @@ STDIN_WHERE = "<stdin>"
 
 Item = RawArticle | ReadFailure
 
-# C0 controls except tab, newline and carriage return, DEL and the C1 controls: replaced by a space
-# (one character for one, so offsets stay valid) because they carry no text and upset tokenisers,
-# terminals and TSV readers.
-_CONTROL_CHARACTER = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _BOMS = (  # longest first: the UTF-32-LE BOM starts with the UTF-16-LE one
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -312,7 +308,17 @@ def _read_jsonl_file(path: Path, where: str, max_file_bytes: int) -> Iterator[It
             lines = _bounded_lines(text_stream, max_file_bytes)
         else:
             lines = _bounded_lines(stream, max_file_bytes)
-        yield from _parse_jsonl_lines(lines, where, max_file_bytes)
+        records = 0
+        try:
+            for item in _parse_jsonl_lines(lines, where, max_file_bytes):
+                records += 1
+                yield item
+        except OSError as exc:  # a disk or network file system failing mid-file
+            reason = f"cannot read the file after {records:,} record(s): {exc.strerror or exc}"
+            yield ReadFailure(where, reason, where)
+            return
+        if not records:
+            yield ReadFailure(where, "no records: the file is empty or has only blank lines", where)
 
 
 def _bounded_lines(stream: IO[AnyStr], limit: int) -> Iterator[tuple[int, AnyStr | None]]:
@@ -367,6 +373,8 @@ def parse_jsonl_record(line: str, where: str) -> Item:
         return ReadFailure(where, f"invalid JSON: {exc.msg} (column {exc.colno})", where)
     except RecursionError:
         return ReadFailure(where, "invalid JSON: nested too deeply", where)
+    except ValueError as exc:  # a number with more digits than int() converts (over 4,300)
+        return ReadFailure(where, f"invalid JSON: {exc}", where)
     if not isinstance(record, dict):
         return ReadFailure(where, f"a record must be a JSON object, not {_json_type(record)}", where)
 
@@ -476,15 +484,6 @@ def _chain(first: list, rest: Iterator) -> Iterator:
 
 # ---------------------------------------------------------------------------------------------
 # Cleaning
-
-
-def clean_text(text: str) -> str:
-    """Control characters to spaces and lone surrogates to U+FFFD, one character for one."""
-    if _CONTROL_CHARACTER.search(text):  # searching first: most texts have none, and sub copies
-        text = _CONTROL_CHARACTER.sub(" ", text)
-    if not text.isascii() and _LONE_SURROGATE.search(text):
-        text = _LONE_SURROGATE.sub("\ufffd", text)
-    return text
 
 
 def normalise_newlines(text: str) -> str:

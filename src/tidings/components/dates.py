@@ -127,7 +127,7 @@ def _interpret(text: str, article: dt.date | None, tense: Tense | None) -> DateV
 def _num(word: str) -> int | None:
     """A count from digits or a spelled-out number; None for vague ones ("few")."""
     word = word.replace(",", "")
-    if word.isdigit():
+    if word.isdecimal() and word.isascii():  # "²" is a digit to Python, but no number
         return int(word)
     return lexicon()["numbers"].get(word)
 
@@ -771,7 +771,7 @@ def _is_year(span: Span, date_tokens: set[int], year_cues: frozenset[str]) -> bo
     """A four-digit number is a year in "in 2022" or "the 2022 elections", not in "2000 troops"."""
     token = next(token for token in span if "d" in token.shape_)  # the (first) year of the span
     text = token.text
-    if not text.isdigit():  # "1990s", "mid-2022": only the real thing
+    if not (text.isascii() and text.isdecimal()):  # "1990s", "mid-2022", "²022": only the real thing
         return bool(DECADE.fullmatch(text) or QUALIFIED_YEAR.fullmatch(text.lower()))
     if not 1500 <= int(text) <= 2100:
         return False

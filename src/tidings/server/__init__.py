@@ -6,6 +6,13 @@ docs/server.md. FastAPI and uvicorn are needed only here, so ``import tidings`` 
 this package.
 """
 
-from .app import create_app
-
 __all__ = ["create_app"]
+
+
+def __getattr__(name: str):
+    # Imported on first use, so that registering the `serve` command costs nothing at start-up.
+    if name == "create_app":
+        from .app import create_app
+
+        return create_app
+    raise AttributeError(f"module 'tidings.server' has no attribute {name!r}")

@@ -11,7 +11,7 @@ from typing import Annotated
 
 import typer
 
-from ..pipeline import DEFAULT_MODEL
+from ..defaults import DEFAULT_MODEL
 from ..store.store import DEFAULT_DB
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")

@@ -19,7 +19,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from ..errors import ArticleTooLarge, InputError
+from ..errors import ArticleTooLarge, InputError, ModelNotFound, ProcessingError
 from ..store.errors import QueryRejected, StoreError, StoreNotFound
 
 log = logging.getLogger("tidings.server")
@@ -116,6 +116,18 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(InputError)
     async def input_error(_request: Request, exc: InputError) -> JSONResponse:
         return error_response(422, "invalid_input", str(exc))
+
+    @app.exception_handler(ModelNotFound)
+    async def model_not_found(_request: Request, exc: ModelNotFound) -> JSONResponse:
+        # A deployment problem, not a request's: said plainly, since the fix is an install.
+        log.error("cannot extract: %s", exc)
+        return error_response(500, "internal_error", f"the server cannot extract: {exc}")
+
+    @app.exception_handler(ProcessingError)
+    async def processing_failed(_request: Request, exc: ProcessingError) -> JSONResponse:
+        # A bug in a pipeline stage on this text: the server's log keeps the traceback for a report.
+        log.error("extraction failed", exc_info=exc)
+        return error_response(500, "internal_error", "the pipeline failed on this article (a bug: see the server's log)")
 
     @app.exception_handler(Exception)
     async def internal_error(_request: Request, exc: Exception) -> JSONResponse:

@@ -135,6 +135,13 @@ class ExtractRequest(BaseModel):
         return self
 
 
+def _one_line(value: str | None) -> str | None:
+    """A metadata value on one line without control characters; blank is None."""
+    if value is None:
+        return None
+    return " ".join(clean_text(value).split()) or None
+
+
 @router.post(
     "/extract",
     summary="Extract events, actors, quotations, amounts, dates, places and tone from one article",
@@ -152,7 +159,8 @@ def extract_article(
     gate = _gate(request)
     if store and gate.read_only:
         raise ApiError(403, "read_only", "the server was started with --read-only: articles cannot be stored")
-    title, url, source = body.title, body.url, body.source
+    # Metadata is cleaned as the readers clean a JSONL record's (no control characters, one line).
+    title, url, source = _one_line(body.title), _one_line(body.url), _one_line(body.source)
     date = normalise_date(body.date)  # InputError -> 422 before the model is touched
     if body.html is not None:
         # What `tidings extract page.html` does: trafilatura's main text, title, date, URL, site.
@@ -166,7 +174,7 @@ def extract_article(
         text = clean_text(body.text or "")  # one character for one: offsets stay the caller's
     if not text.strip():
         raise ApiError(422, "empty_text", "the article has no text")
-    article_id = body.id or f"web-{content_hash(text)[:12]}"
+    article_id = _one_line(body.id) or f"web-{content_hash(text)[:12]}"
     holder = _model(request)
     nlp = holder.get()
     with holder.run_lock:

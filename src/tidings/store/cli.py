@@ -20,8 +20,7 @@ from ..cli_options import (
     ActorsOption, DateOption, MaxCharsOption, ModelOption, SchedulerOption, WorkersOption,
 )
 from ..errors import TidingsError
-from ..extract import DEFAULT_MAX_CHARS
-from ..pipeline import DEFAULT_MODEL
+from ..defaults import DEFAULT_MAX_CHARS, DEFAULT_MODEL
 from .errors import QueryRejected, StoreError, StoreNotFound
 from .store import DEFAULT_DB
 

@@ -176,9 +176,9 @@ WITH mentions AS (
 ), counts AS (
     SELECT p.event_key, CAST(sum(p.mentions) AS INTEGER) AS num_mentions,
            count(*) AS num_articles, count(DISTINCT coalesce(a.outlet, a.hash)) AS num_sources,
-           avg(a.tone) AS avg_tone, min(p.first_day) AS first_day, max(p.last_day) AS last_day
+           avg(a.tone ORDER BY p.article) AS avg_tone, min(p.first_day) AS first_day, max(p.last_day) AS last_day
     FROM per_article p JOIN articles a ON a.key = p.article
-    GROUP BY p.event_key
+    GROUP BY p.event_key  -- avg_tone ordered: the same bits whatever order a resumed ingest scans in
 ), roles AS (
     SELECT c.key,
            list(x.name ORDER BY x.position) FILTER (WHERE x.role = 'source') AS sources,

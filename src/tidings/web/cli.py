@@ -17,8 +17,7 @@ import typer
 
 from ..cli_options import MaxCharsOption, ModelOption
 from ..errors import TidingsError
-from ..extract import DEFAULT_MAX_CHARS
-from ..pipeline import DEFAULT_MODEL
+from ..defaults import DEFAULT_MAX_CHARS, DEFAULT_MODEL
 from ..store import DEFAULT_DB
 from .fetch import DEFAULT_HOST_INTERVAL, DEFAULT_TIMEOUT
 
