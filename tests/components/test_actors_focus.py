@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _actor(doc, mention):
-    found = [a for a in doc._.actors if any(doc.text[s:e] == mention for s, e in a["mentions"])]
-    assert found, f"{mention} not among {[a['name'] for a in doc._.actors]}"
-    return found[0]
+from .roles import actor_named_by
 
 
 @pytest.mark.parametrize(
@@ -19,7 +15,7 @@ def _actor(doc, mention):
     ],
 )
 def test_dateline_gives_the_country(annotate, text, mention, country):
-    actor = _actor(annotate(text, upto="tidings_actors"), mention)
+    actor = actor_named_by(annotate(text, upto="tidings_actors"), mention)
     assert actor["country"] == country
     assert any(e.startswith("context: dateline") for e in actor["evidence"])
 
@@ -33,7 +29,7 @@ def test_dateline_gives_the_country(annotate, text, mention, country):
     ],
 )
 def test_main_country_of_the_article(annotate, text, mention, country, sector):
-    actor = _actor(annotate(text, upto="tidings_actors"), mention)
+    actor = actor_named_by(annotate(text, upto="tidings_actors"), mention)
     assert (actor["country"], actor["sector"]) == (country, sector)
     assert any(e.startswith("context: article's main country") for e in actor["evidence"])
 
@@ -46,12 +42,12 @@ def test_main_country_of_the_article(annotate, text, mention, country, sector):
     ],
 )
 def test_no_main_country_when_two_are_close(annotate, text):
-    assert _actor(annotate(text, upto="tidings_actors"), "court")["country"] is None
+    assert actor_named_by(annotate(text, upto="tidings_actors"), "court")["country"] is None
 
 
 def test_last_actor_of_the_sector_when_nothing_else(annotate):
     text = "Nigerian soldiers clashed with Cameroonian soldiers. Rwandan soldiers watched. The army later withdrew."
-    actor = _actor(annotate(text, upto="tidings_actors"), "army")
+    actor = actor_named_by(annotate(text, upto="tidings_actors"), "army")
     assert actor["country"] == "RWA"
     assert any(e.startswith("context: last MIL actor") for e in actor["evidence"])
 
@@ -64,4 +60,4 @@ def test_last_actor_of_the_sector_when_nothing_else(annotate):
     ],
 )
 def test_people_who_may_be_foreign_keep_no_country(annotate, text, mention):
-    assert _actor(annotate(text, upto="tidings_actors"), mention)["country"] is None
+    assert actor_named_by(annotate(text, upto="tidings_actors"), mention)["country"] is None

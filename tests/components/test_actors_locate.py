@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _actor(doc, mention):
-    found = [a for a in doc._.actors if any(doc.text[s:e] == mention for s, e in a["mentions"])]
-    assert found, f"{mention} not among {[a['name'] for a in doc._.actors]}"
-    return found[0]
+from .roles import actor_named_by
 
 
 @pytest.mark.parametrize(
@@ -19,8 +15,8 @@ def _actor(doc, mention):
         ("Officials in Uganda and Tanzania said nothing.", "Officials", "UGA"),
     ],
 )
-def test_place_in_the_phrase_locates_the_actor(annotate, text, mention, country):
-    actor = _actor(annotate(text, upto="tidings_actors"), mention)
+def test_place_in_the_phrase_locates_theactor_named_by(annotate, text, mention, country):
+    actor = actor_named_by(annotate(text, upto="tidings_actors"), mention)
     assert actor["country"] == country
     assert any(e.startswith("located:") for e in actor["evidence"])
 
@@ -33,7 +29,7 @@ def test_place_in_the_phrase_locates_the_actor(annotate, text, mention, country)
     ],
 )
 def test_only_country_in_the_sentence_is_context(annotate, text, mention, country):
-    actor = _actor(annotate(text, upto="tidings_actors"), mention)
+    actor = actor_named_by(annotate(text, upto="tidings_actors"), mention)
     assert actor["country"] == country
     assert any(e.startswith("context:") for e in actor["evidence"])
 
@@ -46,8 +42,8 @@ def test_only_country_in_the_sentence_is_context(annotate, text, mention, countr
         ("Iran-backed militias attacked the base.", "militias", "IRN"),
     ],
 )
-def test_a_country_on_a_thing_does_not_locate_the_actor(annotate, text, mention, not_country):
-    assert _actor(annotate(text, upto="tidings_actors"), mention)["country"] != not_country
+def test_a_country_on_a_thing_does_not_locate_theactor_named_by(annotate, text, mention, not_country):
+    assert actor_named_by(annotate(text, upto="tidings_actors"), mention)["country"] != not_country
 
 
 @pytest.mark.parametrize(
@@ -59,11 +55,11 @@ def test_a_country_on_a_thing_does_not_locate_the_actor(annotate, text, mention,
     ],
 )
 def test_ethnic_group_is_coded_where_it_lives(annotate, text, mention, country):
-    actor = _actor(annotate(text, upto="tidings_actors"), mention)
+    actor = actor_named_by(annotate(text, upto="tidings_actors"), mention)
     assert actor["country"] == country
     assert any(e.startswith("located: ethnic") for e in actor["evidence"])
 
 
 def test_regional_demonym_is_not_moved_by_ethnic(annotate):
     doc = annotate("Thailand deported 40 ethnic Uyghurs to China.", upto="tidings_actors")
-    assert _actor(doc, "Uyghurs")["country"] == "CHN"
+    assert actor_named_by(doc, "Uyghurs")["country"] == "CHN"

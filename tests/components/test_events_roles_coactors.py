@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-DATE = "2025-03-01"
+from .roles import DATE
 
 
 @pytest.mark.parametrize(

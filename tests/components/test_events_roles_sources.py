@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-DATE = "2025-03-01"
-
-
-def events_of(annotate, text: str, type_: str) -> list[dict]:
-    return [e for e in annotate(text, date=DATE)._.events if e["type"] == type_]
+from .roles import events_of
 
 
 @pytest.mark.parametrize(

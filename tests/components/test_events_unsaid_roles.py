@@ -6,16 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-DATE = "2025-03-01"
-
-
-def events_of(annotate, text: str, type_: str) -> list[dict]:
-    doc = annotate(text, date=DATE)
-    return [event for event in doc._.events if event["type"] == type_]
-
-
-def countries(refs: list[dict]) -> set[str | None]:
-    return {ref["country"] for ref in refs}
+from .roles import DATE, countries, events_of
 
 
 @pytest.mark.parametrize(

@@ -1034,7 +1034,6 @@ class _SentenceCoder:
         number = self.ctx.sentence_of(pred)
         if number == 0 or not (pred.dep_ == "ROOT" or pred.head.dep_ == "ROOT"):
             return []
-        start = self.ctx.sent_starts[number - 1]
         root = self.ctx.sents[number - 1].root
         subjects, passive = self.subject_tokens(root)
         if passive:
@@ -1488,7 +1487,6 @@ class _SentenceCoder:
     def apply(self, record: EventRecord, kind: str, head: Token, relation: str) -> None:
         """Transform the event by one wrapper (the conventions' reported-speech and time rules)."""
         lex = self.lex
-        ctx = self.ctx
         compose = lex.compose
         if head.i in self.candidates and kind not in ("pass", "future", "report"):
             self.absorbed.add(head.i)

@@ -1,0 +1,21 @@
+"""Small helpers the actor and event-role tests share."""
+
+from __future__ import annotations
+
+DATE = "2025-03-01"
+
+
+def events_of(annotate, text: str, type_: str) -> list[dict]:
+    """The events of one type tidings finds in ``text`` (dated ``DATE``)."""
+    return [e for e in annotate(text, date=DATE)._.events if e["type"] == type_]
+
+
+def countries(refs: list[dict]) -> set[str | None]:
+    return {ref["country"] for ref in refs}
+
+
+def actor_named_by(doc, mention: str) -> dict:
+    """The actor one of whose mentions is exactly ``mention``."""
+    found = [a for a in doc._.actors if any(doc.text[s:e] == mention for s, e in a["mentions"])]
+    assert found, f"{mention} not among {[a['name'] for a in doc._.actors]}"
+    return found[0]
