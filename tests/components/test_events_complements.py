@@ -8,7 +8,7 @@ from .test_events_types import code
 
 
 @pytest.mark.parametrize(("text", "actors"), [
-    ("Rights groups urged the Ugandan government to drop all charges against the editor.", {"Ugandan government": ("UGA", "GOV")}),
+    ("Rights groups urged the Ugandan government to drop all charges against the editor.", {"Rights groups": (None, "NGO"), "Ugandan government": ("UGA", "GOV")}),
     ("The Egyptian minister urged Ethiopia to return to talks on the dam.", {"Egyptian minister": ("EGY", "GOV"), "Ethiopia": ("ETH", "GOV")}),
     ("The Norwegian envoy urged both governments to cooperate with the inquiry.", {"Norwegian envoy": ("NOR", "GOV")}),
 ])

@@ -39,7 +39,7 @@ def test_it_in_indirect_speech_is_still_the_speaker(annotate, text, type_, sourc
 @pytest.mark.parametrize(
     ("text", "type_", "not_source"),
     [
-        ("Critics argue Kenya has never had a right to the land and reject Uganda's new plan.", "REJECT", "KEN"),
+        ("Opposition lawmakers argue Kenya has never had a right to the land and reject Uganda's new plan.", "REJECT", "KEN"),
     ],
 )
 def test_a_verb_agreeing_with_the_reporting_verb_is_not_the_reported_subjects_act(annotate, text, type_, not_source):

@@ -72,7 +72,7 @@ CASES = [
     ("MOBILIZE", "India deployed troops along its border with China.", {"India": ("IND", "GOV"), "China": ("CHN", "GOV")}),
     ("MOBILIZE", "Russia moved warships into the Baltic Sea.", {"Russia": ("RUS", "MIL")}),
     ("COERCE", "Ugandan police arrested the opposition leader in Kampala.", {"Ugandan police": ("UGA", "COP"), "opposition leader": ("UGA", "OPP")}),
-    ("COERCE", "Hackers linked to Moscow hacked the Estonian foreign ministry.", {"Moscow": ("RUS", "GOV"), "Estonian foreign ministry": ("EST", "GOV")}),
+    ("COERCE", "Russian hackers hacked the Estonian foreign ministry.", {"Russian hackers": ("RUS", "UAF"), "Estonian foreign ministry": ("EST", "GOV")}),
     ("ASSAULT", "Sudanese army jets bombed a market in Darfur.", {"Sudanese army": ("SDN", "MIL")}),
     ("ASSAULT", "Gunmen killed five villagers in northern Burkina Faso.", {"Gunmen": ("BFA", "UAF"), "villagers": ("BFA", "CVL")}),
 ]

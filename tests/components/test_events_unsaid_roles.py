@@ -64,15 +64,15 @@ def test_no_event_is_made_of_places_alone(annotate):
 
 
 def test_a_countrys_soldiers_are_not_where_the_event_happened(annotate):
-    events = events_of(annotate, "A roadside bomb killed two U.S. soldiers on Sunday.", "ASSAULT")
+    events = events_of(annotate, "A Taliban roadside bomb killed two U.S. soldiers on Sunday.", "ASSAULT")
     assert events and (events[0]["location"] or {}).get("country") != "USA"
 
 
 @pytest.mark.parametrize(
     ("text", "type_", "patient"),
     [
-        ("Mhlanga's arrest drew condemnation from rights groups.", "COERCE", "Mhlanga"),
-        ("The killing of two Kenyan soldiers angered Nairobi.", "ASSAULT", "Kenyan soldiers"),
+        ("Mhlanga's arrest by the police drew condemnation from rights groups.", "COERCE", "Mhlanga"),
+        ("The killing of two Kenyan soldiers by al-Shabab angered Nairobi.", "ASSAULT", "Kenyan soldiers"),
     ],
 )
 def test_the_possessor_of_an_arrest_or_killing_undergoes_it(annotate, text, type_, patient):

@@ -12,8 +12,9 @@ It *finds* in four steps, each a function over matches rather than over every to
    other parts give the country and title; appositions and "the minister of Norway" join too;
 4. resolution, in reading order: knowledge-base people by the article date (a former office
    holder is ELI), title-only mentions linked to the one earlier actor with that country and role
-   or to the office holder on the date, surname and pronoun coreference, compound mentions,
-   capitals only where they act.
+   or to the office holder on the date, surname and pronoun coreference, definite descriptions
+   ("the separatist group", "the ministry") that refer back to a fitting actor a few sentences
+   before, compound mentions, capitals only where they act.
 
 It then *writes* ``doc._.actors`` (dicts shaped like :class:`tidings.schema.Actor`) and
 ``doc._.actor_spans`` ([token_start, token_end, actor_id] for every mention).
@@ -138,6 +139,18 @@ class Phrase:
     definite: bool = False
 
 
+@dataclass(frozen=True)
+class AnaphorRule:
+    """A definite description that may refer back ("the group", "the ministry"): the earlier
+    actors it can stand for (resolution.yaml, ``anaphors``)."""
+
+    kinds: frozenset[str]
+    sectors: frozenset[str]
+    codes: frozenset[str]
+    fallback_code: str | None
+    lexical: bool  # not a sector word: makes no actor of its own without an antecedent
+
+
 @dataclass
 class ActorRecord:
     """An actor being built for one document."""
@@ -184,6 +197,7 @@ class Rules:
     ethnic_words: frozenset[str]
     context_kinds: frozenset[str]
     focus_sectors: frozenset[str]
+    victim_sectors: frozenset[str]
     posting_words: frozenset[str]
     possessive_pronouns: frozenset[str]
     focus_min_mentions: int
@@ -216,6 +230,7 @@ class Rules:
             ethnic_words=words("ethnic_words", locating),
             context_kinds=words("sentence_fallback_kinds", locating),
             focus_sectors=words("sectors", focus),
+            victim_sectors=words("victim_sectors", focus),
             posting_words=words("posting_words"),
             possessive_pronouns=words("possessive_pronouns"),
             focus_min_mentions=int(focus.get("min_mentions", 2)),
@@ -264,10 +279,44 @@ class ActorsStage:
             "pronoun",
             [[{"LOWER": {"IN": sorted(self.rules.pronouns)}, "DEP": {"IN": ["nsubj", "nsubjpass"]}}]],
         )
+        self.anaphors, self.anaphor_words = self._anaphor_rules(kb)
+        self.anaphor_determiners = frozenset(
+            str(d) for d in (kb.rules.get("anaphors", {}) or {}).get("determiners", ["the", "this", "that"])
+        )
+        self.anaphor_lookback = int((kb.rules.get("anaphors", {}) or {}).get("lookback_sentences", 4))
+        self.anaphor_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        lexical = sorted(self.anaphor_words)
+        for form, pattern in zip(lexical, nlp.tokenizer.pipe(lexical)):
+            self.anaphor_matcher.add(form, [pattern])
         self.cues = {
             surface: [(reading, _cue_regex(reading.cues)) for reading in readings]
             for surface, readings in kb.ambiguities.items()
         }
+
+    @staticmethod
+    def _anaphor_rules(kb: KnowledgeBase) -> tuple[dict[str, AnaphorRule], dict[str, SectorWord]]:
+        """resolution.yaml ``anaphors`` as form -> rule, and a sector-less word for each form
+        that is not already a sector word (so "the group" is found at all)."""
+        rules: dict[str, AnaphorRule] = {}
+        words: dict[str, SectorWord] = {}
+        for row in (kb.rules.get("anaphors", {}) or {}).get("nouns", ()) or ():
+            forms = [str(f).lower() for f in row.get("forms", ()) or ()]
+            kinds = frozenset(str(k) for k in row.get("kinds", ()) or ("organisation", "group"))
+            for form in forms:
+                lexical = form not in kb.sector_words
+                rules[form] = AnaphorRule(
+                    kinds=kinds,
+                    sectors=frozenset(str(x) for x in row.get("sectors", ()) or ()),
+                    codes=frozenset(str(x) for x in row.get("codes", ()) or ()),
+                    fallback_code=row.get("fallback_code"),
+                    lexical=lexical,
+                )
+                if lexical:
+                    words[form] = SectorWord(
+                        form=form, sector=None, kind="organisation" if "organisation" in kinds else "group",
+                        role=None, title=_title_case(form), head_strength=0, mod_strength=0, needs_country=False,
+                    )
+        return rules, words
 
     def __call__(self, doc: Doc) -> Doc:
         try:
@@ -346,6 +395,11 @@ class ActorsStage:
         covered = {i: name for name in kb_names for i in range(name.start, name.end)}
         dropped: set[int] = set()
         ner_names: list[Name] = []
+        # surname -> the token after the first full PERSON name that ends with it
+        person_surnames: dict[str, int] = {}
+        for ent in doc.ents:
+            if ent.label_ in PERSON_LABELS and len(ent) > 1 and ent[-1].is_title:
+                person_surnames.setdefault(ent[-1].text, ent.end)
         for ent in doc.ents:
             if ent.label_ not in KB_LABELS or any(i in blocked for i in range(ent.start, ent.end)):
                 continue
@@ -369,7 +423,11 @@ class ActorsStage:
                     known.start, known.end = min(known.start, start), max(known.end, end)
                     known.surface = doc[known.start:known.end].text
                 elif any(doc[i].pos_ == "PROPN" and doc[i].is_alpha for i in own) and all(
-                    n.form in {"short", "coref", "name", "adj"} for n in overlapped if n.start >= start
+                    n.form in {"short", "coref", "name", "adj"}
+                    # "Aden Barre Duale": a capital's name used as a first name, a proper noun after it
+                    or (n.form == "capital" and n.end < end and doc[n.end].pos_ == "PROPN"
+                        and doc[n.end].lower_ not in self.kb.sector_words)
+                    for n in overlapped if n.start >= start
                 ):
                     # "Mike Johnson", "Chad Smith": a different person who shares a known word
                     for name in overlapped:
@@ -377,6 +435,10 @@ class ActorsStage:
                             dropped.add(id(name))
                     ner_names.append(Name(start, end, doc[start:end].text, form="person"))
             elif ent.label_ in ORG_LABELS:
+                if not overlapped and ent.start >= person_surnames.get(ent.text, len(doc)):
+                    # "Mhlanga" tagged ORG after "Blessed Mhlanga" tagged PERSON: the same person
+                    ner_names.append(Name(ent.start, ent.end, ent.text, None, "coref", ner_person=True))
+                    continue
                 if not overlapped:
                     if _plausible_org(ent) and not _is_region(ent.text):
                         ner_names.append(Name(ent.start, ent.end, ent.text, form="org"))
@@ -551,6 +613,15 @@ class ActorsStage:
         spans = _longest_first(
             (start, end, doc.vocab.strings[match_id]) for match_id, start, end in self.word_matcher(doc)
         )
+        if self.anaphor_words:
+            # "the group", "the bloc": nouns that name no sector but may refer back to an actor
+            taken = {i for start, end, _ in spans for i in range(start, end)}
+            extra = [
+                (start, end, doc.vocab.strings[match_id]) for match_id, start, end in self.anaphor_matcher(doc)
+                if doc[end - 1].pos_ == "NOUN"
+            ]
+            extra = [(s, e, f) for s, e, f in _longest_first(extra) if not any(i in taken for i in range(s, e))]
+            spans = sorted([*spans, *extra])
         # an unknown entity that a title contains ("State" in "Secretary of State") or cuts
         # through ("British Defence" in "British Defence Secretary") gives way to the title
         swallowed = {
@@ -568,7 +639,8 @@ class ActorsStage:
         by_token = {i: name for name in names for i in range(name.start, name.end)}
         words: list[Word] = []
         for start, end, form in spans:
-            word = Word(start, end, self.kb.sector_words[form])
+            info = self.kb.sector_words.get(form) or self.anaphor_words[form]
+            word = Word(start, end, info)
             owner = by_token.get(start)
             if owner is not None or by_token.get(end - 1) is not None:
                 if owner is not None and owner.form == "org" and owner.start <= start and end <= owner.end:
@@ -738,8 +810,8 @@ class ActorsStage:
         """'the foreign minister of Norway', 'a spokesman for the ministry': the employer joins."""
         for head in list(phrases):
             phrase = phrases.get(head)
-            if phrase is None or not isinstance(phrase.anchor, Word):
-                continue
+            if phrase is None or not isinstance(phrase.anchor, Word) or phrase.anchor.info.form in self.anaphor_words:
+                continue  # "a group of lawmakers": the lawmakers are the actor, not their employer
             for child in doc[head].children:
                 if child.dep_ != "prep" or child.lower_ not in {"of", "for", "from", "at"}:
                     continue
@@ -985,6 +1057,7 @@ class Resolver:
             role = self.role_of(phrase)
             if earlier is not None and earlier.key != entity.key and (role is None or role in earlier.roles):
                 self.redirected.update(range(name.start, name.end))
+                self.adopt_country(earlier, phrase)
                 self.mention(earlier, phrase.spans)
                 earlier.note(f"coref: surname {name.surface} -> {earlier.id} (named earlier in the article)")
                 return
@@ -992,6 +1065,9 @@ class Resolver:
             # a surname first: an actor already in the article, then a known person by title
             record = self.in_article_person(name)
             if record is not None:
+                if name.surface in self.kb.coref_aliases:
+                    self.redirected.update(range(name.start, name.end))  # not "every known Barre"
+                self.adopt_country(record, phrase)
                 self.mention(record, phrase.spans)
                 record.note(f"coref: surname {name.surface} -> {record.id}")
                 return
@@ -1002,6 +1078,24 @@ class Resolver:
             self.known_person(entity, phrase, name.surface)
             return
         self.unknown_person(name, phrase)
+
+    def adopt_country(self, record: ActorRecord, phrase: Phrase) -> None:
+        """A later mention that says what the person is ("Kenyan lawmaker Duale", "Duale, a Kenyan
+        lawmaker,") gives a person the article has not placed yet its country, and an IGO title
+        ("U.N. envoy Smith") makes the person the organisation's. Context guesses come later
+        (locate), so they never override what the text says about the person."""
+        if record.kind != "person" or record.country is not None:
+            return
+        countries = self.countries_of(phrase)
+        if countries:
+            record.country = countries[0][0]
+            record.note(countries[0][1])
+            if record.sector is None:
+                sector, why = self.sector_of(phrase)
+                if sector:
+                    record.sector = sector
+                    record.title = record.title or self.title_text(phrase)
+                    record.note(why)
 
     def in_article_person(self, name: Name) -> ActorRecord | None:
         tokens = _name_key(name.surface).split()
@@ -1097,6 +1191,7 @@ class Resolver:
     def unknown_person(self, name: Name, phrase: Phrase) -> None:
         earlier = self.in_article_person(name)
         if earlier is not None:
+            self.adopt_country(earlier, phrase)
             self.mention(earlier, phrase.spans)
             earlier.note(f"coref: name {name.surface} -> {earlier.id}")
             return
@@ -1221,9 +1316,27 @@ class Resolver:
             org = orgs[0]
             self.organisation(org, Phrase(phrase.head, org, phrase.spans, names=[], words=[]))
             return
+        rule = self.anaphor_rule(word, phrase)
+        if rule is not None and rule.lexical:
+            org = next((n for n in phrase.names if n.is_org), None)
+            if org is not None:
+                # "the Wagner group", "the Islamic State group": the name is the actor
+                self.organisation(org, Phrase(phrase.head, org, phrase.spans, names=[], words=[]))
+                return
         if word.info.needs_country and not countries:
             return
         sector, why = self.sector_of(phrase)
+        if rule is not None:
+            referent = self.antecedent(word, phrase, rule, countries)
+            if referent is not None:
+                self.mention(referent, phrase.spans)
+                referent.note(f"coref: '{self.doc[phrase.spans[0][0]:phrase.spans[0][1]].text}' -> {referent.id}")
+                return
+            if rule.fallback_code and not countries:
+                self.generic_third_party(word, phrase, rule.fallback_code)
+                return
+            if rule.lexical and not countries:
+                return  # "the group", "a terrorist group" with nothing to refer to: no actor
         first_word = min(w.start for w in phrase.words)
         head_text = " ".join(
             t.text for t in self.doc[first_word:word.end] if t.pos_ in NOUNISH | {"ADJ"} and not _in_names(t.i, phrase.names)
@@ -1269,6 +1382,67 @@ class Resolver:
                 record.regional = source.entity is not None and source.entity.key.startswith("region:")
                 record.note(reason, why)
             self.mention(record, phrase.spans)
+
+    def anaphor_rule(self, word: Word, phrase: Phrase) -> AnaphorRule | None:
+        """The anaphor rule of the phrase's head word ("group", "the militants"), if any."""
+        rules = self.stage.anaphors
+        if not rules:
+            return None
+        return rules.get(word.info.form) or rules.get(self.doc[word.end - 1].lower_)
+
+    def antecedent(
+        self, word: Word, phrase: Phrase, rule: AnaphorRule, countries: list[tuple[str, str, Name]]
+    ) -> ActorRecord | None:
+        """The most recent earlier actor a definite description ("the separatist group", "the
+        ministry", "the bloc") refers back to, within a few sentences; None when the phrase is
+        not definite, names an organisation or person of its own, or nothing fits."""
+        doc = self.doc
+        head = doc[phrase.head]
+        if not any(c.dep_ == "det" and c.lower_ in self.stage.anaphor_determiners for c in head.children):
+            return None
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+            return None  # "the group of lawmakers" describes, it does not refer back
+        if any(not (n.is_country or n.form in {"adj", "people"}) for n in phrase.names):
+            return None
+        codes = {code for code, _, _ in countries}
+        # a sector word modifying the noun ("the separatist group") must agree with the antecedent
+        wanted = {w.info.sector for w in phrase.words if w is not word and w.info.sector and w.info.mod_strength >= 2}
+        start = phrase.spans[0][0]
+        position = bisect.bisect_right(self.sent_starts, start) - 1
+        horizon = self.sent_starts[max(0, position - self.stage.anaphor_lookback)] if self.sent_starts else 0
+        own = range(start, phrase.spans[0][1])
+        fitting: list[ActorRecord] = []
+        for token, record in reversed(self.timeline):
+            if token >= start or token in own:
+                continue
+            if token < horizon:
+                break
+            if record.kind not in rule.kinds or record in fitting:
+                continue
+            if not (record.sector in rule.sectors or record.country in rule.codes):
+                continue
+            if wanted and record.sector not in wanted:
+                continue
+            if codes and record.country not in codes:
+                continue
+            fitting.append(record)
+        # a named actor ("the BLA") before a generic one ("an insurgency", "militants")
+        return next((r for r in fitting if r.key.startswith("org:")), fitting[0] if fitting else None)
+
+    def generic_third_party(self, word: Word, phrase: Phrase, code: str) -> None:
+        """'Media rights organizations', 'aid groups': an unnamed NGO (or other non-state code),
+        with the sector its modifiers give ("media" -> JRN)."""
+        sector, why = self.sector_of(phrase)
+        first = min(w.start for w in phrase.words)
+        text = " ".join(t.text for t in self.doc[first:word.end] if t.pos_ in NOUNISH | {"ADJ"}) or word.info.form
+        lemma = " ".join(t.lemma_.lower() for t in self.doc[word.start:word.end])
+        record, created = self.actor(
+            f"group:{code}:{sector}:{lemma}", name=text, kind="group", country=code, sector=sector, title=None
+        )
+        if created:
+            record.head_lemma = lemma
+            record.note(f"generic: {word.info.form} -> {code}", why)
+        self.mention(record, phrase.spans)
 
     def organisation(self, name: Name, phrase: Phrase) -> None:
         entity = name.entity
@@ -1495,6 +1669,34 @@ class Resolver:
                 if found is not None:
                     record.country, why = found
                     record.note(why)
+            elif record.country is None and record.bare and record.sector in rules.victim_sectors:
+                # "killed 23 people in Tel Aviv": where the verb happened, else the article's country
+                found = self._verb_place(start, end, places) or self._focus_country(
+                    record, start, names, places, same_sector=False
+                )
+                if found is not None:
+                    record.country, why = found
+                    record.note(why)
+
+    def _verb_place(self, start: int, end: int, places: dict[int, tuple[str, str]]) -> tuple[str, str] | None:
+        """The country of the place where the verb an actor is the object of happened ("killed
+        23 people in Tel Aviv", "were arrested in Yangon"): (code, evidence) or None."""
+        root = self.doc[start:end].root
+        if root.dep_ not in {"dobj", "nsubjpass", "pobj"}:
+            return None
+        verb = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "agent" else root.head
+        if verb.pos_ not in {"VERB", "AUX"}:
+            return None
+        preps = self.stage.rules.locating_verb_preps
+        # the verb itself, then a clause of the same event ("... when they blew up in Tel Aviv")
+        clauses = [verb, *(c for c in verb.children if c.dep_ == "advcl")]
+        for child in (c for clause in clauses for c in clause.children):
+            if child.dep_ == "prep" and child.lower_ in preps:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and pobj.i in places:
+                        code, where = places[pobj.i]
+                        return code, f"located: {verb.text} {child.text} {where} -> {code}"
+        return None
 
     def _ethnic(self, start: int, end: int) -> bool:
         """Is the phrase marked as an ethnicity ("ethnic Albanians"), inside or just before it?"""
@@ -1502,7 +1704,8 @@ class Resolver:
         return any(t.lower_ in words for t in self.doc[max(0, start - 2):end])
 
     def _focus_country(
-        self, record: ActorRecord, start: int, names: list[Name], places: dict[int, tuple[str, str]]
+        self, record: ActorRecord, start: int, names: list[Name], places: dict[int, tuple[str, str]],
+        same_sector: bool = True,
     ) -> tuple[str, str] | None:
         """The article's own country for a bare institution ("the military", "the court"):
         its dateline, else the country it mentions clearly most, else the country of the last
@@ -1513,6 +1716,8 @@ class Resolver:
             ) or ("", "")
         if self.focus[0]:
             return self.focus
+        if not same_sector:
+            return None
         for token, earlier in reversed(self.timeline):
             if token < start and earlier is not record and earlier.sector == record.sector and earlier.country \
                     and earlier.country not in THIRD_PARTY_CODES:
