@@ -200,3 +200,30 @@ def test_regretting_anothers_decision_is_disapproval(annotate):
 def test_the_initiator_survives_common_misparses(annotate, text, type_, country):
     events = events_of(annotate, text, type_)
     assert events and country in {ref["country"] for ref in events[0]["source"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("The night train was travelling from Quetta to Peshawar when gunmen opened fire.", "CONSULT"),
+        ("The first large group of Vietnamese immigrants arrived in Houston in the 1970s.", "CONSULT"),
+        ("The ministry did not reply to an email requesting comment.", "REQUEST"),
+        ("The Sudanese cabinet approved a law to dissolve the former ruling party's unions.", "SUPPORT"),
+        ("The president signed a decree extending his term by two years.", "SUPPORT"),
+        ("In 2019 the International Court of Justice ruled that the handover was not lawfully completed.", "SANCTION"),
+    ],
+)
+def test_domestic_acts_and_travel_of_things_are_no_interactions(annotate, text, type_):
+    assert events_of(annotate, text, type_) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("The Indian foreign minister travelled to Moscow on Monday.", "RUS"),
+        ("The Kenyan president arrived in Beijing on Monday for a three-day state visit.", "CHN"),
+    ],
+)
+def test_a_visit_to_a_city_is_hosted_by_its_state(annotate, text, host):
+    events = events_of(annotate, text, "CONSULT")
+    assert events and events[0]["mode"] == "visit" and [ref["country"] for ref in events[0]["target"]] == [host]

@@ -2171,8 +2171,9 @@ class _SentenceCoder:
                 and len(source_countries - {None}) < 2:
             # (talks between parties from two states in a third: the third is only the venue)
             # "Xi travelled to Moscow": the host is the state of the place visited, when the article names it
+            # and otherwise the state of the place itself ("travelled to Moscow": Russia hosts)
             hosts = [a for a in actors.values() if a.get("country") == host_country and a.get("kind") == "country"]
-            record.target = [hosts[0]["id"]] if hosts else []
+            record.target = [hosts[0]["id"] if hosts else self.ctx.place_actor(places[0], None)]
             return
         everyone = record.source + record.target
         hosts = [a for a in everyone if actors.get(a, {}).get("country") == host_country]
