@@ -227,3 +227,26 @@ def test_domestic_acts_and_travel_of_things_are_no_interactions(annotate, text, 
 def test_a_visit_to_a_city_is_hosted_by_its_state(annotate, text, host):
     events = events_of(annotate, text, "CONSULT")
     assert events and events[0]["mode"] == "visit" and [ref["country"] for ref in events[0]["target"]] == [host]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States announced that it would cease military aid to Ukraine.",
+        "Russia stopped gas supplies to Moldova on Sunday.",
+    ],
+)
+def test_stopping_aid_or_supplies_is_a_sanction(annotate, text):
+    events = events_of(annotate, text, "SANCTION")
+    assert events and events[0]["mode"] == "discontinue" and events[0]["target"]
+
+
+def test_who_would_be_protected_is_not_who_is_asked(annotate):
+    text = "The UN envoy is calling for an end to the violence and for the protection of civilians."
+    events = events_of(annotate, text, "REQUEST")
+    assert events and all(ref["sector"] != "CVL" for ref in events[0]["target"])
+
+
+def test_a_meeting_of_a_body_names_who_is_asked(annotate):
+    events = events_of(annotate, "The Kenyan minister demanded a meeting of the U.N. Security Council.", "REQUEST")
+    assert events and [ref["country"] for ref in events[0]["target"]] == ["IGO"]

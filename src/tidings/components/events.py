@@ -2038,6 +2038,9 @@ class _SentenceCoder:
                     seen.add(child.i)
                     if asking and child.lemma_.lower() in patients:
                         continue  # "called for Zamora's release": who would be freed is not who is asked
+                    if asking and child.dep_ == "prep" and child.lemma_ in ("of", "for") and \
+                            node.lemma_.lower() in self.lex.lists["beneficiary_nouns"]:
+                        continue  # "called for the protection of civilians", "limits for young people"
                     if child.i in ctx.actor_tokens:  # with its conjuncts: "the United States and Israel"
                         # "in Syria", "at Kabul", "deported to China" say where, not to whom: kept for the end
                         where = ctx.locative_tokens.get(child.i)
