@@ -250,3 +250,36 @@ def test_who_would_be_protected_is_not_who_is_asked(annotate):
 def test_a_meeting_of_a_body_names_who_is_asked(annotate):
     events = events_of(annotate, "The Kenyan minister demanded a meeting of the U.N. Security Council.", "REQUEST")
     assert events and [ref["country"] for ref in events[0]["target"]] == ["IGO"]
+
+
+def test_who_confirms_a_killing_did_not_do_it(annotate):
+    text = "The president later confirmed the militant leader's killing in a post on social media."
+    assert all(event["type"] != "ASSAULT" or not event["source"] for event in all_events(annotate, text))
+
+
+def test_announcing_ones_own_act_still_makes_the_announcer_its_actor(annotate):
+    events = events_of(annotate, "Turkey announced a suspension of flights to Iraq.", "SANCTION")
+    assert events and events[0]["source"][0]["country"] == "TUR"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poland condemned the attack on Ukraine by Russia.",
+        "Poland condemned Russia's attack on Ukraine.",
+    ],
+)
+def test_condemning_an_attack_accuses_its_doer_not_its_victim(annotate, text):
+    events = events_of(annotate, text, "ACCUSE")
+    assert events and [ref["country"] for ref in events[0]["target"]] == ["RUS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("Poor countries are currently hosting more than 80% of the world's refugees.", "CONSULT"),
+        ("“I have a commitment to the truth when I speak,” the historian said.", "AGREE"),
+    ],
+)
+def test_hosting_refugees_and_personal_commitments_are_no_events(annotate, text, type_):
+    assert events_of(annotate, text, type_) == []

@@ -101,6 +101,7 @@ MEASURE_NOUNS = frozenset({
     "dozens", "hundred", "hundreds", "thousand", "thousands", "wave", "state", "package", "round", "rounds", "set",
     "shipment", "consignment", "delivery", "supply", "tonne", "ton", "lot", "kind", "type", "pair",
     "string", "spate", "third", "thirds", "quarter", "fifth", "many", "several", "none", "each", "both",
+    "%", "percent", "per cent", "share", "majority", "minority", "fraction",
 })
 # Words the parser may attach as particles ("crack down", "pulled out of", "set free").
 PARTICLES = frozenset({"down", "out", "off", "up", "over", "back", "in", "aside", "free", "go", "fire",
@@ -1240,6 +1241,13 @@ class _SentenceCoder:
                             child.lemma_.lower() in self.lex.classes[name] for name in ("TROOPS", "WEAPONS", "PERSONNEL", "AID_GOODS", "POLICE")):
                         add(self._pp_actors(child, preps))
                         continue  # "deployed peacekeepers in Iraq": what is sent is not the recipient
+                    if type_ in ("ACCUSE", "PROTEST") and (child.i in self.candidates or
+                                                           child.lemma_.lower() in self.lex.lists["violence_nouns"]):
+                        # "condemned the attack on Ukraine by Russia", "condemns violence against
+                        # civilians": the accused is who did it, never who suffered it
+                        add(self.agent_actors(child))
+                        add(a for c in child.children if c.dep_ == "poss" for a in ctx.np_actors(c))
+                        continue
                     found = ctx.np_actors(child)
                     add(found)
                     if not found:
@@ -1730,6 +1738,12 @@ class _SentenceCoder:
         if kind == "report":
             reporter = head_source[:1]
             if relation == "dobj":
+                if lex.verb_lemma(head) not in lex.announce_verbs and record.trigger.pos_ in ("NOUN", "PROPN"):
+                    # "Trump confirmed al-Rufay'i's killing", "witnesses described the attack":
+                    # who tells of an act is not who did it
+                    if reporter and not record.reported_by and reporter[0] not in record.source:
+                        record.reported_by = reporter[0]
+                    return
                 # "announced a suspension of air links": the announcer performs the act
                 record.source = record.source or head_source
                 if head.lemma_.lower() in lex.announce_verbs and record.type == "RETREAT":
