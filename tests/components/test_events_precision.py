@@ -283,3 +283,24 @@ def test_condemning_an_attack_accuses_its_doer_not_its_victim(annotate, text):
 )
 def test_hosting_refugees_and_personal_commitments_are_no_events(annotate, text, type_):
     assert events_of(annotate, text, type_) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The commerce secretary also rebuffed fears that the tariffs would cause a recession.",
+        "Officials rejected questions that the hijacking was an intelligence failure.",
+    ],
+)
+def test_brushing_off_doubts_is_not_a_reject(annotate, text):
+    assert events_of(annotate, text, "REJECT") == []
+
+
+def test_nominating_someone_to_a_post_is_no_event(annotate):
+    assert all_events(annotate, "The president has nominated his deputy envoy to a post at the U.N.") == []
+
+
+def test_a_recipient_with_no_code_is_left_out(annotate):
+    text = "Britain will cede sovereignty of the islands and lease back Diego Garcia from Mauritius."
+    for event in all_events(annotate, text):
+        assert all(ref["country"] or ref["sector"] for ref in event["target"])

@@ -2216,6 +2216,11 @@ class _SentenceCoder:
         if token.pos_ in ("NOUN", "PROPN") and record.anchor == token and not record.source and (
                 base.dep_ == "pobj" or self._object_of_event_verb(base)):
             return False  # "condemned the attacks", "in protest at the arrests": background, no doer
+        # a recipient that is no person and has neither country nor sector ("Diego Garcia", a ship's
+        # name) cannot be coded; a named person still says who it is
+        actors = self.ctx.actors
+        record.target = [a for a in record.target if actors.get(a, {}).get("country")
+                         or actors.get(a, {}).get("sector") or actors.get(a, {}).get("kind") == "person"]
         if not record.source and not record.target:
             return False  # no actor at all (conventions §2)
         if record.type in NEEDS_TARGET and not record.target and not (
@@ -2273,7 +2278,8 @@ class _SentenceCoder:
         node = record.anchor
         for _ in range(6):
             head = node.head
-            if head == node or node.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "parataxis"):
+            if head == node or node.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "parataxis", "acl", "pobj",
+                                                 "prep", "dobj", "pcomp"):
                 return None
             if head.pos_ in ("VERB", "AUX") and (self.lex.verb_lemma(head) in report or head.lemma_.lower() == "point"):
                 subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
