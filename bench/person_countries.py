@@ -17,10 +17,12 @@ country and the *kind* of evidence that gave the country:
 - ``focus``: the dateline, the article's main country or the last actor of the same sector;
 - ``none``: no country.
 
-A verdicts file is a TSV written by a reader: ``article<TAB>name<TAB>country`` where country is
+A verdicts file is a TSV written by a reader (``bench/person_countries/verdicts.tsv``):
+``article<TAB>name<TAB>country<TAB>why`` where country is
 the code the reader finds right from the article (``-`` for "unknown: should be null"). Lines
 starting with ``#`` are comments. The score counts, per evidence kind, the judged people whose
-output equals the verdict (null counts as right only when the verdict is ``-``).
+output equals the verdict (right), differs from it (wrong) or is null where the verdict has a code
+(abstained: not a guess, but not the answer either).
 """
 
 from __future__ import annotations
@@ -91,7 +93,7 @@ def read_verdicts(path: Path) -> dict[tuple[str, str], str | None]:
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        article, name, code = (line.split("\t") + ["", "", ""])[:3]
+        article, name, code = (line.split("\t") + ["", "", ""])[:3]  # a fourth column says why
         code = code.strip()
         out[(article.strip(), name.strip())] = None if code in {"-", ""} else code
     return out
@@ -103,7 +105,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tsv", type=Path, help="write every row to this TSV")
     parser.add_argument("--list", choices=KINDS, action="append", help="print the rows of these kinds")
     parser.add_argument("--all", action="store_true", help="count people in no event too")
-    parser.add_argument("--verdicts", type=Path, help="a reader's verdicts to score against")
+    parser.add_argument("--verdicts", type=Path, nargs="?", const=HERE / "person_countries" / "verdicts.tsv",
+                        help="a reader's verdicts to score against (default: the committed ones)")
     args = parser.parse_args(argv)
     if not args.corpus.exists():
         print(f"no corpus at {args.corpus}", file=sys.stderr)
@@ -111,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     everyone = people_in_events(args.corpus)
     rows = everyone if args.all else [r for r in everyone if r["in_event"]]
     counts = Counter(r["kind"] for r in rows)
-    print(f"{len(rows)} people in events; by evidence kind:")
+    print(f"{len(rows)} people{'' if args.all else ' in events'}; by evidence kind:")
     for kind in KINDS:
         print(f"  {kind:9} {counts.get(kind, 0):5}")
     if args.tsv:
@@ -124,20 +127,24 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{r['article']}\t{r['name']}\t{r['country']}\t{r['kind']}\t{r['evidence']}\n\t\t{r['first']}")
     if args.verdicts:
         verdicts = read_verdicts(args.verdicts)
-        right: Counter[str] = Counter()
-        judged: Counter[str] = Counter()
+        tally: dict[str, Counter[str]] = {}
+        wrong: list[str] = []
         for r in everyone:  # judged people count whether or not an event still has them
             key = (r["article"], r["name"])
             if key not in verdicts:
                 continue
-            judged[r["kind"]] += 1
-            right[r["kind"]] += r["country"] == verdicts[key]
-        total_judged = sum(judged.values())
-        print(f"judged {total_judged} of {len(verdicts)} verdicts present in this run; right by evidence kind:")
-        for kind in KINDS:
-            if judged[kind]:
-                print(f"  {kind:9} {right[kind]:4} / {judged[kind]:<4}")
-        print(f"  {'all':9} {sum(right.values()):4} / {total_judged:<4}")
+            right_code = verdicts[key]
+            outcome = "right" if r["country"] == right_code else "abstained" if r["country"] is None else "wrong"
+            tally.setdefault(r["kind"], Counter())[outcome] += 1
+            if outcome != "right":
+                wrong.append(f"  {outcome:9} {r['article']} {r['name']}: {r['country']} ({r['kind']}), right {right_code or '-'}")
+        total = sum((c for c in tally.values()), Counter())
+        print(f"judged {sum(total.values())} of {len(verdicts)} verdicts; right / wrong / abstained (null) by evidence kind:")
+        for kind in [*KINDS, "all"]:
+            c = total if kind == "all" else tally.get(kind)
+            if c:
+                print(f"  {kind:9} {c['right']:4} {c['wrong']:4} {c['abstained']:4}")
+        print("\n".join(wrong))
         present = {(r["article"], r["name"]) for r in everyone}
         missing = [k for k in verdicts if k not in present]
         if missing:

@@ -304,3 +304,32 @@ def test_a_recipient_with_no_code_is_left_out(annotate):
     text = "Britain will cede sovereignty of the islands and lease back Diego Garcia from Mauritius."
     for event in all_events(annotate, text):
         assert all(ref["country"] or ref["sector"] for ref in event["target"])
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("He amassed twelve million followers on the video platform.", "MOBILIZE"),
+        ("The navy held joint drills with three partners to demonstrate its strength.", "PROTEST"),
+        ("The secret transfer of detainees demonstrates a disregard for the rule of law.", "PROTEST"),
+    ],
+)
+def test_amassing_followers_and_demonstrating_strength_are_no_events(annotate, text, type_):
+    assert events_of(annotate, text, type_) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia amassed troops on the border.",
+        "Russia deployed troops to the border with Ukraine.",
+    ],
+)
+def test_the_troops_sent_are_not_the_recipient(annotate, text):
+    events = events_of(annotate, text, "MOBILIZE")
+    assert events and all(ref["sector"] != "MIL" for ref in events[0]["target"])
+
+
+def test_the_rivals_of_a_country_are_not_that_country(annotate):
+    events = events_of(annotate, "The United States gives military support to Chinese rivals in Asia.", "AID")
+    assert all("CHN" not in {ref["country"] for ref in event["target"]} for event in events)

@@ -170,6 +170,7 @@ class ActorRecord:
     head_lemma: str = ""
     bare: bool = False  # an institution or title whose own words name no country ("the military")
     regional: bool = False  # coded from a province's demonym ("Chechen"): already where it lives
+    local: bool = False  # a person with a local office or a local people noun: context may place it
 
     def note(self, *items: str) -> None:
         for item in items:
@@ -202,6 +203,13 @@ class Rules:
     possessive_pronouns: frozenset[str]
     focus_min_mentions: int
     focus_lead: float
+    topic_nouns: frozenset[str]
+    person_title_sectors: frozenset[str]
+    roaming_titles: frozenset[str]
+    local_people: frozenset[str]
+    news_sectors: frozenset[str]
+    staff_words: frozenset[str]
+    mandate_titles: frozenset[str]
 
     @classmethod
     def from_kb(cls, kb: KnowledgeBase) -> Rules:
@@ -212,6 +220,7 @@ class Rules:
 
         locating = raw.get("locating", {}) or {}
         focus = raw.get("focus_country", {}) or {}
+        person = raw.get("person_context", {}) or {}
 
         return cls(
             former=words("former_words"),
@@ -235,6 +244,13 @@ class Rules:
             possessive_pronouns=words("possessive_pronouns"),
             focus_min_mentions=int(focus.get("min_mentions", 2)),
             focus_lead=float(focus.get("lead", 1.5)),
+            topic_nouns=words("topic_nouns", locating),
+            person_title_sectors=words("title_sectors", person),
+            roaming_titles=words("roaming_titles", person),
+            local_people=words("local_people", person),
+            news_sectors=words("news_sectors", person),
+            staff_words=words("staff_words", person),
+            mandate_titles=words("mandate_titles", person),
         )
 
 
@@ -821,6 +837,9 @@ class ActorsStage:
                     other = phrases.get(self.np_head(pobj).i)
                     if other is None or other is phrase or not _is_employer(other):
                         continue
+                    if child.lower_ == "for" and phrase.anchor.info.form in self.rules.mandate_titles \
+                            and isinstance(other.anchor, Name) and other.anchor.is_country:
+                        continue  # "the special representative for North Korea" deals with it
                     if isinstance(other.anchor, Name):
                         phrase.names.append(other.anchor)
                     phrase.names.extend(other.names)
@@ -1086,6 +1105,7 @@ class Resolver:
         (locate), so they never override what the text says about the person."""
         if record.kind != "person" or record.country is not None:
             return
+        record.local = record.local or self.local_phrase(phrase)
         countries = self.countries_of(phrase)
         if countries:
             record.country = countries[0][0]
@@ -1205,6 +1225,7 @@ class Resolver:
             sector=sector,
             title=self.title_text(phrase),
         )
+        record.local = record.local or self.local_phrase(phrase)
         if created:
             record.note(f"ner: PERSON {name.surface} (not in the knowledge base)")
             if countries:
@@ -1223,6 +1244,16 @@ class Resolver:
             record.sector = "ELI"
             record.note("former: named as former -> ELI")
         self.mention(record, phrase.spans)
+
+    def local_phrase(self, phrase: Phrase) -> bool:
+        """Does the phrase hold a title of a local office ("Governor", "Judge", "police chief") or
+        a local people noun ("a resident")? Only then may context place a named person."""
+        rules = self.stage.rules
+        return any(
+            (w.info.sector in rules.person_title_sectors and w.info.form not in rules.roaming_titles)
+            or w.info.form in rules.local_people
+            for w in phrase.words
+        )
 
     def title_only(self, word: Word, phrase: Phrase) -> None:
         """'the Russian leader', 'Chinese president', 'Norway's foreign minister', 'a spokesman'."""

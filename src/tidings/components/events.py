@@ -109,6 +109,8 @@ PARTICLES = frozenset({"down", "out", "off", "up", "over", "back", "in", "aside"
 COPULAS = frozenset({"be", "remain", "seem", "appear", "look", "become", "sound"})
 # Types whose direct object is what is moved (troops, aid), not who receives it.
 MOVED_OBJECT_TYPES = frozenset({"AID", "MOBILIZE", "RETREAT"})
+# Classes of cues.yaml whose nouns, as the object of those types, are what is moved, not to whom.
+MOVED_CLASSES = ("TROOPS", "WEAPONS", "PERSONNEL", "AID_GOODS", "POLICE")
 # Wrapper kinds whose verbs control an infinitive subject ("promised to", "threatened to", "refused to").
 CONTROL_KINDS = frozenset({"intend", "threaten", "refuse", "future", "deny", "cease", "permit"})
 # Verbs whose object (or "for" object) is the thing asked for ("demanded a truce", "called for talks").
@@ -482,13 +484,14 @@ class DocContext:
         """Actor ids named by the noun phrase headed by ``token`` (its conjuncts included)."""
         if token is None or depth > 3:
             return []
+        if token.lemma_.lower() in self.lexicon.lists["opposing_nouns"]:
+            # "Berisha's opponents", "Chinese rivals", "critics of the government": whoever
+            # modifies the noun is the other side, and the noun itself names nobody codable
+            return [a for c in token.children if c.dep_ == "conj" for a in self.np_actors(c, depth + 1)]
         ids: list[str] = list(self.actor_tokens.get(token.i, ()))
-        opposed = token.lemma_.lower() in self.lexicon.lists["opposing_nouns"]
         for child in token.children:
             if ids and child.dep_ != "conj":
                 continue  # the head names the actor; its modifiers ("China's envoy") do not add more
-            if opposed and child.dep_ != "conj":
-                continue  # "Berisha's opponents", "critics of the government": the other side
             if child.dep_ in NP_DEPS or (
                 child.dep_ == "prep" and not ids and (child.lemma_ in ("of", "from", "between", "among") or (
                     child.lemma_ == "in" and token.tag_ in ("NNS", "NNPS") and depth == 0))
@@ -1238,7 +1241,7 @@ class _SentenceCoder:
                     if child.pos_ == "ADP":  # "granted asylum to X" parsed as a dative "to"
                         child = next((c for c in child.children if c.dep_ == "pobj"), child)
                     if type_ in MOVED_OBJECT_TYPES and child.dep_ in ("dobj", "obj") and any(
-                            child.lemma_.lower() in self.lex.classes[name] for name in ("TROOPS", "WEAPONS", "PERSONNEL", "AID_GOODS", "POLICE")):
+                            child.lemma_.lower() in self.lex.classes[name] for name in MOVED_CLASSES):
                         add(self._pp_actors(child, preps))
                         continue  # "deployed peacekeepers in Iraq": what is sent is not the recipient
                     if type_ in ("ACCUSE", "PROTEST") and (child.i in self.candidates or
@@ -1346,7 +1349,7 @@ class _SentenceCoder:
                 ids.extend(a for a in self.ctx.np_actors(pobj) if a not in ids)
                 if not ids and pobj is not None and (child.lemma_ == "of" or pobj.lemma_.lower() in MEASURE_NOUNS):
                     ids.extend(a for a in self._pp_actors_flat(pobj, preps) if a not in ids)
-        if not ids:
+        if not ids and noun.lemma_.lower() not in self.lex.lists["opposing_nouns"]:  # not "Chinese rivals"
             for child in noun.children:
                 if child.dep_ in ("poss", "compound", "amod"):
                     ids.extend(a for a in self.ctx.np_actors(child) if a not in ids)
@@ -2036,6 +2039,7 @@ class _SentenceCoder:
         located: list[str] = []  # actors named only as where it happened, the last resort
         removal = self.lex.verb_lemma(record.anchor) in self.lex.lists["removal_verbs"]
         asking, patients = record.type == "REQUEST", self.lex.lists["patient_nouns"]
+        moving = record.type in MOVED_OBJECT_TYPES
         if asking:
             frontier = [node for node in frontier if node.lemma_.lower() not in patients]
         for depth in range(NEAREST_DEPTH):
@@ -2050,6 +2054,12 @@ class _SentenceCoder:
                     if depth == 0 and child.dep_ in ("agent", "prep") and child.lower_ == "by":
                         continue  # the event's own doer, not the one acted on ("crimes by X" below is)
                     seen.add(child.i)
+                    if moving and child.dep_ in ("dobj", "obj") and any(
+                            child.lemma_.lower() in self.lex.classes[name] for name in MOVED_CLASSES):
+                        following.append(child)
+                        continue  # "deployed troops to the border": what is sent is not the recipient
+                    if child.lemma_.lower() in self.lex.lists["opposing_nouns"]:
+                        continue  # "support to Chinese rivals": China is the other side, not the recipient
                     if asking and child.lemma_.lower() in patients:
                         continue  # "called for Zamora's release": who would be freed is not who is asked
                     if asking and child.dep_ == "prep" and child.lemma_ in ("of", "for") and \
