@@ -333,3 +333,31 @@ def test_the_troops_sent_are_not_the_recipient(annotate, text):
 def test_the_rivals_of_a_country_are_not_that_country(annotate):
     events = events_of(annotate, "The United States gives military support to Chinese rivals in Asia.", "AID")
     assert all("CHN" not in {ref["country"] for ref in event["target"]} for event in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fugitive leader of the militant group in Iraq was killed in Anbar province.",
+        "A deadly attack on a military base in Lamu last January has highlighted the insecurity.",
+        "The opposition leader was shot in Dar es Salaam last year.",
+    ],
+)
+def test_no_attacker_is_invented_where_the_clause_names_no_means(annotate, text):
+    for event in all_events(annotate, text):
+        assert all(ref["sector"] != "UAF" for ref in event["source"])
+
+
+def test_a_bomb_stands_for_an_unnamed_attacker(annotate):
+    events = events_of(annotate, "A roadside bomb killed two soldiers near Kandahar on Sunday.", "ASSAULT")
+    assert events and [(ref["country"], ref["sector"]) for ref in events[0]["source"]] == [("AFG", "UAF")]
+
+
+def test_calling_claims_baseless_is_a_denial(annotate):
+    text = "The foreign ministry called Islamabad's assertions baseless in a statement on Thursday."
+    assert all_events(annotate, text) == []
+
+
+def test_a_commentators_reading_reaches_a_subject_clause(annotate):
+    text = "Analysts told reporters that the prime minister's expected visit is aimed at boosting trade with India."
+    assert events_of(annotate, text, "CONSULT") == []

@@ -2003,11 +2003,31 @@ class _SentenceCoder:
             if place is not None:
                 record.target = [self.ctx.place_actor(place, None)]
                 record.features["recipient_from"] = "place"
-        if not record.source and record.type in lists["place_source_types"]:
+        if not record.source and record.type in lists["place_source_types"] and self._instrument_named(record):
             place = self.clause_place(record)
             if place is not None:
                 record.source = [self.ctx.place_actor(place, "UAF")]
                 record.features["source_from"] = "place"
+
+    def _instrument_named(self, record: EventRecord) -> bool:
+        """Does the clause name the means of an attack ("a roadside bomb killed", "killed by an
+        improvised explosive device", "a minefield explosion")? Someone set it off: a mentioned
+        but unnamed attacker, unlike a bare "was killed" or "an attack", which names nobody."""
+        instruments = self.lex.lists["attack_instruments"]
+        nodes = {record.trigger, record.anchor}
+        for node in nodes:
+            if node.lemma_.lower() in instruments:
+                return True
+            subjects, passive = self.subject_tokens(node) if node.pos_ in ("VERB", "AUX") else ([], False)
+            candidates = [] if passive else list(subjects)
+            for child in node.children:
+                if child.dep_ == "agent" or (child.dep_ == "prep" and child.lemma_ == "by"):
+                    candidates += [c for c in child.children if c.dep_ == "pobj"]
+            for noun in candidates:
+                words = {noun.lemma_.lower()} | {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")}
+                if words & instruments:
+                    return True
+        return False
 
     def _unknown_named_recipient(self, record: EventRecord) -> bool:
         """Does the clause name a recipient the actors stage did not code ("strikes against IS in
@@ -2289,7 +2309,7 @@ class _SentenceCoder:
         for _ in range(6):
             head = node.head
             if head == node or node.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "parataxis", "acl", "pobj",
-                                                 "prep", "dobj", "pcomp"):
+                                                 "prep", "dobj", "pcomp", "nsubj", "nsubjpass"):
                 return None
             if head.pos_ in ("VERB", "AUX") and (self.lex.verb_lemma(head) in report or head.lemma_.lower() == "point"):
                 subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
