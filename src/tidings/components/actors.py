@@ -839,7 +839,11 @@ class ActorsStage:
                         continue
                     if child.lower_ == "for" and phrase.anchor.info.form in self.rules.mandate_titles \
                             and isinstance(other.anchor, Name) and other.anchor.is_country:
-                        continue  # "the special representative for North Korea" deals with it
+                        # "the special representative for North Korea" deals with it: the words
+                        # are the title's, the country is not the person's
+                        phrase.spans[0] = (phrase.spans[0][0], max(phrase.spans[0][1], other.spans[0][1]))
+                        del phrases[other.head]
+                        continue
                     if isinstance(other.anchor, Name):
                         phrase.names.append(other.anchor)
                     phrase.names.extend(other.names)
@@ -1668,12 +1672,29 @@ class Resolver:
                 # an adjective on a thing, not on an actor ("an American flag"), places nobody
                 in_groups = {i for r in self.order if r.kind != "country" for s, e in r.spans for i in range(s, e)}
                 loose = {i for n in names if n.form == "adj" and n.start not in in_groups for i in range(n.start, n.end)}
+            named_person = record.kind == "person" and not record.bare and record.country is None
+            if named_person:
+                # every named mention may say what the person is; pronouns say nothing
+                named_spans = [sp for sp in spans if not (sp[1] - sp[0] == 1 and self.doc[sp[0]].lower_ in rules.pronouns)]
+                described = self._person_description(record, named_spans, places, names)
+                if described == "staff":
+                    record.note("no context: local staff of a foreign employer")
+                    continue
+                if described is not None:
+                    record.country, why = described
+                    record.note(why)
+                    continue
             found = places.get(end - 1) if record.kind == "person" and record.country is None else None
             # any mention may place the actor ("Lai, ... founder of a newspaper in Hong Kong")
             for span_start, span_end in spans[:LOCATE_MENTIONS]:
                 if found is not None:
                     break
                 found = self._located_from(self.doc[span_start:span_end].root, range(span_start, span_end), places)
+            if found is None and named_person:
+                # "Lai, a businessman and founder of a newspaper in Hong Kong": the second description
+                roots = (self.doc[s:e].root for s, e in named_spans)
+                found = next((f for root in roots for noun in self._described_nouns(root) if noun.dep_ == "conj"
+                              for f in [self._located_from(noun, range(noun.i, noun.i + 1), places)] if f), None)
             if found is not None and found[0] != record.country:
                 code, where = found
                 record.country = code
@@ -1689,8 +1710,10 @@ class Resolver:
                     record.country = code
                     record.note(f"located: ethnic, the other country in the sentence -> {code}")
                 continue
+            if named_person and not record.local:
+                continue  # a person is not where the story is: no title of a local office
             if record.country is None and (record.kind in rules.context_kinds or record.bare):
-                code = self._sentence_country(start, places, own=own)
+                code = self._sentence_country(start, places, own=own, news=named_person)
                 if code is not None:
                     record.country = code
                     record.note(f"context: the only country in the sentence -> {code}")
@@ -1708,6 +1731,56 @@ class Resolver:
                 if found is not None:
                     record.country, why = found
                     record.note(why)
+
+    def _person_description(
+        self, record: ActorRecord, spans: list[tuple[int, int]], places: dict[int, tuple[str, str]],
+        names: list[Name],
+    ) -> tuple[str, str] | str | None:
+        """What an apposition or relative clause says a person is: "X, who is Azerbaijani", "a
+        French national, X", "X, an American": (code, evidence). "staff" for local staff of a
+        foreign employer ("X, a local U.S. consulate employee"), who get no country from it.
+        Marks the person local when it is "a resident", "a local farmer" and the like."""
+        rules = self.stage.rules
+        demonyms = {i for n in names if n.form in {"adj", "people"} for i in range(n.start, n.end)}
+        for span_start, span_end in spans:
+            root = self.doc[span_start:span_end].root
+            for noun in self._described_nouns(root):
+                modifiers = [c for c in noun.children if c.dep_ in {"amod", "compound", "nmod"}]
+                if any(m.lower_ in rules.ethnic_words for m in modifiers):
+                    continue  # "an ethnic Uyghur living in Australia": not a nationality
+                if any(m.lower_ in rules.staff_words for m in modifiers):
+                    if any(m.i in places for m in modifiers):
+                        return "staff"
+                    record.local = True  # "a local journalist": the story's place is the person's
+                    continue
+                if noun.lower_ in rules.local_people:
+                    record.local = True
+                for token in (noun, *(m for m in modifiers if m.dep_ == "amod")):
+                    if token.i in demonyms and token.i in places:
+                        code, where = places[token.i]
+                        return code, f"described: {where} ({noun.text}) -> {code}"
+                if noun.lower_ in rules.topic_nouns:
+                    continue
+                # "the spokesperson for Pakistan's Ministry of Foreign Affairs": the employer's country
+                for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "for", "at", "with"}):
+                    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                        owner = next((m for m in pobj.children if m.dep_ == "poss" and m.i in places
+                                      and m.i not in demonyms), None)
+                        if owner is not None:
+                            code, where = places[owner.i]
+                            return code, f"described: {noun.text} {prep.text} {where}'s {pobj.text} -> {code}"
+        return None
+
+    def _described_nouns(self, root: Token) -> list[Token]:
+        """The nouns that say what a person is: appositions ("X, a Russian blogger, and founder
+        of ..."), the noun the name is in apposition to ("a French national, X") and the
+        complement of "who is" ("X, who is Azerbaijani")."""
+        described = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos":
+            described.append(root.head)
+        for clause in (c for c in root.children if c.dep_ == "relcl" and c.lemma_ == "be"):
+            described.extend(c for c in clause.children if c.dep_ in {"acomp", "attr"})
+        return [*described, *(c for noun in described for c in noun.children if c.dep_ == "conj")]
 
     def _verb_place(self, start: int, end: int, places: dict[int, tuple[str, str]]) -> tuple[str, str] | None:
         """The country of the place where the verb an actor is the object of happened ("killed
@@ -1769,6 +1842,8 @@ class Resolver:
                 dep = child.dep_
                 if dep not in rules.locating_deps:
                     continue
+                if dep in {"compound", "amod", "nmod"} and token.lower_ in rules.topic_nouns:
+                    continue  # "a senior Iran analyst" studies Iran
                 preps = rules.locating_verb_preps if past_verb else rules.locating_preps
                 if dep == "prep" and child.lower_ not in preps:
                     continue
@@ -1785,17 +1860,24 @@ class Resolver:
         places: dict[int, tuple[str, str]],
         besides: str | None = None,
         own: frozenset[int] | set[int] = frozenset(),
+        news: bool = False,
     ) -> str | None:
         """The one country its sentence names (in names, places or its actors), else None;
         ``besides``: a code that does not count (an ethnic group's own demonym); ``own``: the
-        actor's own tokens, whose countries do not count."""
+        actor's own tokens, whose countries do not count; ``news``: leave out news organisations
+        ("told VOA" does not place a speaker)."""
         position = bisect.bisect_right(self.sent_starts, index) - 1
         start = self.sent_starts[position] if position >= 0 else 0
         end = self.sent_starts[position + 1] if position + 1 < len(self.sent_starts) else len(self.doc)
+        if news:
+            sectors = self.stage.rules.news_sectors
+            own = set(own) | {i for record in self.order if record.sector in sectors
+                              for s, e in record.spans if s < end and e > start for i in range(s, e)}
         codes = {code for i, (code, _) in places.items() if start <= i < end and i not in own}
         codes |= {record.country for token, record in self.timeline
                   if start <= token < end and token not in own and record.country
-                  and (token in places or record.kind != "country")}
+                  and (token in places or record.kind != "country")
+                  and not (news and record.sector in self.stage.rules.news_sectors)}
         codes -= THIRD_PARTY_CODES | {besides}
         return next(iter(codes)) if len(codes) == 1 else None
 
