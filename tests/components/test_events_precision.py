@@ -361,3 +361,28 @@ def test_calling_claims_baseless_is_a_denial(annotate):
 def test_a_commentators_reading_reaches_a_subject_clause(annotate):
     text = "Analysts told reporters that the prime minister's expected visit is aimed at boosting trade with India."
     assert events_of(annotate, text, "CONSULT") == []
+
+
+def test_a_clash_between_two_leaders_is_no_armed_fight(annotate):
+    text = "Aid was cut after the Oval Office clash between U.S. President Donald Trump and Ukrainian President Volodymyr Zelenskyy."
+    assert events_of(annotate, text, "ASSAULT") == []
+
+
+def test_forces_clashing_with_rebels_still_fight(annotate):
+    assert events_of(annotate, "Government forces clashed with rebels near Goma on Sunday.", "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "target"),
+    [
+        ("Russian troops attacked Ukrainian positions near Bakhmut.", "ASSAULT", "UKR"),
+        ("The opposition attacked the government's positions on tax.", "ACCUSE", None),
+        ("A statement said the adviser expressed the Biden administration's commitment to Israel's security.", "AGREE", "ISR"),
+        ("Guterres strongly condemned the continuing brutality of the Myanmar military.", "ACCUSE", "MMR"),
+    ],
+)
+def test_whose_act_and_whom_it_concerns(annotate, text, type_, target):
+    events = events_of(annotate, text, type_)
+    assert events
+    if target:
+        assert [ref["country"] for ref in events[0]["target"]] == [target]

@@ -1250,6 +1250,14 @@ class _SentenceCoder:
                         # civilians": the accused is who did it, never who suffered it
                         add(self.agent_actors(child))
                         add(a for c in child.children if c.dep_ == "poss" for a in ctx.np_actors(c))
+                        if child.lemma_.lower() not in self.lex.lists["patient_nouns"]:
+                            add(self._pp_actors_flat(child, {"of"}))  # "the brutality of the military"
+                        continue
+                    if node.pos_ in ("VERB", "AUX") and self.lex.verb_lemma(node) in self.lex.lists["stance_verbs"] \
+                            and child.i in self.candidates:
+                        # "expressed the administration's commitment to Israel's security": the
+                        # stance is the speaker side's own; whom it concerns follows the noun
+                        add(self._pp_actors(child, preps | {"to", "for", "with"}))
                         continue
                     found = ctx.np_actors(child)
                     add(found)
@@ -1351,6 +1359,8 @@ class _SentenceCoder:
                     ids.extend(a for a in self._pp_actors_flat(pobj, preps) if a not in ids)
         if not ids and noun.lemma_.lower() not in self.lex.lists["opposing_nouns"]:  # not "Chinese rivals"
             for child in noun.children:
+                if child.dep_ == "poss" and noun.i in self.candidates:
+                    continue  # "expressed the administration's commitment": an act's possessor is its doer
                 if child.dep_ in ("poss", "compound", "amod"):
                     ids.extend(a for a in self.ctx.np_actors(child) if a not in ids)
         return ids
@@ -2279,7 +2289,7 @@ class _SentenceCoder:
         elif record.type == "AID" and not record.target:
             reason = "no recipient after re-typing"  # material_support may make AID
         else:
-            reason = next((why for check in (self._commentary, self._idle_warning, self._bare_noun, self._natural_force,
+            reason = next((why for check in (self._commentary, self._verbal_clash, self._idle_warning, self._bare_noun, self._natural_force,
                                              self._press_contact, self._asked_only, self._agentless,
                                              self._uncoded_source)
                            if (why := check(record))), None)
@@ -2299,6 +2309,16 @@ class _SentenceCoder:
         countries = {ctx.actors.get(a, {}).get("country") for a in record.source} - {None}
         return bool(set(ids) & set(record.source)) or bool(
             countries & ({ctx.actors.get(a, {}).get("country") for a in ids} - {None}))
+
+    def _verbal_clash(self, record: EventRecord) -> str | None:
+        """A "clash" or "fight" whose every party is a person ("the Oval Office clash between Trump
+        and Zelensky") is a quarrel, not armed fighting."""
+        if record.type != "ASSAULT" or record.trigger.lemma_.lower() not in self.lex.lists["quarrel_words"]:
+            return None
+        parties = record.source + record.target
+        if parties and all(self.ctx.actors.get(a, {}).get("kind") == "person" for a in parties):
+            return "a quarrel between people"
+        return None
 
     def _commentary(self, record: EventRecord) -> str | None:
         """An event known only as an outside commentator's reading ("analysts point out that India
