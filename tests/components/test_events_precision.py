@@ -386,3 +386,27 @@ def test_whose_act_and_whom_it_concerns(annotate, text, type_, target):
     assert events
     if target:
         assert [ref["country"] for ref in events[0]["target"]] == [target]
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Egypt demanded that Israel withdraw its troops from Rafah.", True),
+        ("Greece demanded that its European partners refuse to recognize the new republic.", True),
+        ("In response, China's leadership insists it is committed to peace.", False),
+    ],
+)
+def test_a_demand_verb_asks_only_over_a_clause_of_what_must_happen(annotate, text, asked):
+    assert bool(events_of(annotate, text, "REQUEST")) is asked
+
+
+def test_seldom_denies_the_act(annotate):
+    events = events_of(annotate, "The Malaysian government seldom criticized China over the disputed waters.", "ACCUSE")
+    assert all(event["negated"] for event in events)
+
+
+def test_tariffs_targeting_countries_are_aimed_at_them(annotate):
+    text = "Washington's tariffs targeting Canada and Mexico took effect on Tuesday."
+    events = events_of(annotate, text, "SANCTION")
+    assert events and {ref["country"] for ref in events[0]["target"]} == {"CAN", "MEX"}
+    assert events_of(annotate, text, "ASSAULT") == []

@@ -1226,6 +1226,15 @@ class _SentenceCoder:
         if self._passive_participle(anchor):
             for subj in self.subject_tokens(anchor.head)[0]:
                 add(ctx.np_actors(subj))
+        if token.pos_ in ("NOUN", "PROPN"):
+            # "tariffs targeting Canada and Mexico", "sanctions aimed at Iran": the participle says at whom
+            for acl in token.children:
+                if acl.dep_ == "acl" and self.lex.verb_lemma(acl) in self.lex.lists["aiming_verbs"]:
+                    for child in acl.children:
+                        if child.dep_ in ("dobj", "obj"):
+                            add(ctx.np_actors(child))
+                        elif child.dep_ == "prep" and child.lemma_ in ("at", "against", "on"):
+                            add(a for c in child.children if c.dep_ == "pobj" for a in ctx.np_actors(c))
         for node in nodes:
             if node.pos_ in ("VERB", "AUX"):
                 subjects, passive = self.subject_tokens(node)
@@ -1389,8 +1398,9 @@ class _SentenceCoder:
         for node in {record.trigger, pred}:
             for child in node.children:
                 lower = child.lower_
-                if child.dep_ == "neg" or (child.dep_ == "det" and lower == "no"):
-                    record.negated = True
+                if child.dep_ == "neg" or (child.dep_ == "det" and lower == "no") or (
+                        child.dep_ == "advmod" and lower in flags["negating_adverbs"]):
+                    record.negated = True  # "did not", "no talks", "seldom criticized"
                 elif child.dep_ in ("aux", "auxpass"):
                     if lower in flags["future_aux"]:
                         record.future = True
@@ -1536,7 +1546,8 @@ class _SentenceCoder:
                     return kind
             return None
         if relation == "ccomp":
-            if "request" in kinds and lemma in ("demand", "insist", "urge", "ask", "request", "order", "call", "propose"):
+            if "request" in kinds and lemma in ("demand", "insist", "urge", "ask", "request", "order", "call", "propose") \
+                    and self._mandative(self.doc[record.features.get("from_node", record.anchor.i)], head):
                 return "request"
             if any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in self.lex.lists["asking_nouns"] for c in head.children):
                 return "request"  # "reiterated its demand that Israel ease restrictions"
@@ -1794,6 +1805,22 @@ class _SentenceCoder:
                     record.hypothetical = False
                     record.future = True
             return
+
+    def _mandative(self, node: Token, head: Token) -> bool:
+        """Does the clause under a demand verb say what must happen ("insisted that he resign",
+        "demanded that Israel should withdraw") rather than assert a fact ("China insists it is
+        committed to peace")? A base-form verb or a should/must modal marks the demand."""
+        while node.head != head and node.head != node:
+            node = node.head
+        verb = node
+        modals = self.lex.flags["obligation_aux"]
+        # a plural subject's subjunctive looks present ("demanded that its partners refuse"), but
+        # after a past demand verb the indicative would be past
+        base = verb.tag_ == "VB" or (verb.tag_ == "VBP" and head.tag_ in ("VBD", "VBN"))
+        if base and not any(c.dep_ in ("aux", "auxpass") and c.lower_ in self.lex.flags["future_aux"]
+                            for c in verb.children):
+            return True
+        return any(c.dep_ in ("aux", "auxpass") and c.lower_ in modals for c in verb.children)
 
     def _about_others(self, record: EventRecord, head: Token, head_source: list[str]) -> bool:
         """Is the clause under ``head`` about someone other than head's subject: its own subject
