@@ -410,3 +410,41 @@ def test_tariffs_targeting_countries_are_aimed_at_them(annotate):
     events = events_of(annotate, text, "SANCTION")
     assert events and {ref["country"] for ref in events[0]["target"]} == {"CAN", "MEX"}
     assert events_of(annotate, text, "ASSAULT") == []
+
+
+def test_the_journalists_told_are_not_the_recipient(annotate):
+    text = "The Bosnian Serb leader rejected the arrest warrant, telling journalists in Banja Luka that it was politically motivated."
+    for event in events_of(annotate, text, "REJECT"):
+        assert all(ref["sector"] != "JRN" for ref in event["target"])
+
+
+def test_journalists_can_still_be_victims(annotate):
+    events = events_of(annotate, "Police arrested two journalists in Harare on Monday.", "COERCE")
+    assert events and [ref["sector"] for ref in events[0]["target"]] == ["JRN"]
+
+
+def test_a_meeting_where_someone_spoke_is_only_the_setting(annotate):
+    text = "Speaking at a Security Council meeting this week, Pakistan's envoy said Kabul was failing to rein in militants."
+    assert events_of(annotate, text, "CONSULT") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("Gunmen stormed a hotel in the Somali city of Beledweyne on Tuesday.", "ASSAULT"),
+        ("Police stormed the opposition party's headquarters in Harare.", "COERCE"),
+    ],
+)
+def test_storming_by_armed_men_is_an_attack(annotate, text, type_):
+    assert events_of(annotate, text, type_)
+
+
+def test_charging_a_price_is_no_accusation(annotate):
+    text = "The premier said he was charging 25% more for electricity sent to three U.S. states."
+    assert events_of(annotate, text, "ACCUSE") == []
+
+
+def test_the_campaign_fought_is_not_the_recipient(annotate):
+    text = "The Balochistan Liberation Army has been fighting a deadly insurgency against the Pakistani state."
+    events = events_of(annotate, text, "ASSAULT")
+    assert events and all(ref["sector"] != "REB" for ref in events[0]["target"])

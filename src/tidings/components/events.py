@@ -1262,6 +1262,11 @@ class _SentenceCoder:
                         if child.lemma_.lower() not in self.lex.lists["patient_nouns"]:
                             add(self._pp_actors_flat(child, {"of"}))  # "the brutality of the military"
                         continue
+                    if child.lemma_.lower() in self.lex.lists["campaign_nouns"] and node.pos_ in ("VERB", "AUX"):
+                        # "fighting an insurgency against the Pakistani state", "waged war on X":
+                        # whom the campaign is against, not the campaign
+                        add(self._pp_actors_flat(child, {"against", "on", "with"}))
+                        continue
                     if node.pos_ in ("VERB", "AUX") and self.lex.verb_lemma(node) in self.lex.lists["stance_verbs"] \
                             and child.i in self.candidates:
                         # "expressed the administration's commitment to Israel's security": the
@@ -2026,6 +2031,9 @@ class _SentenceCoder:
                 record.type = "NONE"
                 return
             record.target = [a for a in record.target if a not in outlets]
+        if record.type not in lists["press_victim_types"]:
+            # "rejected the warrant, telling journalists ...": the press hears it, it is not the party
+            record.target = [a for a in record.target if actors.get(a, {}).get("sector") != "JRN"]
         grammatical = bool(record.source or record.target)
         if not record.target and record.type in lists["nearest_recipient_types"]:
             record.target = self.nearest_actors(record)
@@ -2091,6 +2099,8 @@ class _SentenceCoder:
         # ("Palestinians and Israelis failed to agree on Palestinian offices")
         own = {ctx.actors.get(a, {}).get("country") for a in record.source} - {None}
         taken |= {a for a, actor in ctx.actors.items() if actor.get("country") in own and not actor.get("sector")}
+        if record.type not in self.lex.lists["press_victim_types"]:
+            taken |= {a for a, actor in ctx.actors.items() if actor.get("sector") == "JRN"}  # the press hears it
         seen = {record.trigger.i, record.anchor.i}
         frontier = [record.trigger] if record.trigger == record.anchor else [record.trigger, record.anchor]
         located: list[str] = []  # actors named only as where it happened, the last resort
@@ -2316,7 +2326,7 @@ class _SentenceCoder:
         elif record.type == "AID" and not record.target:
             reason = "no recipient after re-typing"  # material_support may make AID
         else:
-            reason = next((why for check in (self._commentary, self._verbal_clash, self._idle_warning, self._bare_noun, self._natural_force,
+            reason = next((why for check in (self._commentary, self._setting, self._verbal_clash, self._idle_warning, self._bare_noun, self._natural_force,
                                              self._press_contact, self._asked_only, self._agentless,
                                              self._uncoded_source)
                            if (why := check(record))), None)
@@ -2336,6 +2346,18 @@ class _SentenceCoder:
         countries = {ctx.actors.get(a, {}).get("country") for a in record.source} - {None}
         return bool(set(ids) & set(record.source)) or bool(
             countries & ({ctx.actors.get(a, {}).get("country") for a in ids} - {None}))
+
+    def _setting(self, record: EventRecord) -> str | None:
+        """A meeting named only as where someone spoke ("Speaking at a Security Council meeting,
+        the envoy said ..."): the statement is the news, the meeting its setting."""
+        token = record.trigger
+        if record.type != "CONSULT" or token.pos_ not in ("NOUN", "PROPN") or token.dep_ != "pobj":
+            return None
+        prep = token.head
+        if prep.lower_ in ("at", "during", "on", "in", "to") and \
+                self.lex.verb_lemma(prep.head) in self.lex.lists["speaking_verbs"]:
+            return "the setting of a statement"
+        return None
 
     def _verbal_clash(self, record: EventRecord) -> str | None:
         """A "clash" or "fight" whose every party is a person ("the Oval Office clash between Trump
