@@ -2031,9 +2031,8 @@ class _SentenceCoder:
                 record.type = "NONE"
                 return
             record.target = [a for a in record.target if a not in outlets]
-        if record.type not in lists["press_victim_types"]:
-            # "rejected the warrant, telling journalists ...": the press hears it, it is not the party
-            record.target = [a for a in record.target if actors.get(a, {}).get("sector") != "JRN"]
+        # "rejected the warrant, telling journalists ...": the press that hears it is not the party
+        record.target = [a for a in record.target if not self._told(a, record)]
         grammatical = bool(record.source or record.target)
         if not record.target and record.type in lists["nearest_recipient_types"]:
             record.target = self.nearest_actors(record)
@@ -2074,6 +2073,19 @@ class _SentenceCoder:
                     return True
         return False
 
+    def _told(self, actor_id: str, record: EventRecord) -> bool:
+        """Is the actor the press, addressed by a verb of speaking in the event's sentence ("telling
+        journalists", "told reporters", "speaking to the media")?"""
+        if self.ctx.actors.get(actor_id, {}).get("sector") != "JRN":
+            return False
+        speaking = self.lex.lists["speaking_verbs"]
+        for token in self.ctx.sentence_span(record.trigger):
+            if actor_id in self.ctx.actor_tokens.get(token.i, ()):
+                head = token.head.head if token.dep_ == "pobj" else token.head
+                if self.lex.verb_lemma(head) in speaking and head.i != record.trigger.i:
+                    return True
+        return False
+
     def _unknown_named_recipient(self, record: EventRecord) -> bool:
         """Does the clause name a recipient the actors stage did not code ("strikes against IS in
         Syria")? Then the place is not the recipient."""
@@ -2099,8 +2111,7 @@ class _SentenceCoder:
         # ("Palestinians and Israelis failed to agree on Palestinian offices")
         own = {ctx.actors.get(a, {}).get("country") for a in record.source} - {None}
         taken |= {a for a, actor in ctx.actors.items() if actor.get("country") in own and not actor.get("sector")}
-        if record.type not in self.lex.lists["press_victim_types"]:
-            taken |= {a for a, actor in ctx.actors.items() if actor.get("sector") == "JRN"}  # the press hears it
+        taken |= {a for a in ctx.actors if self._told(a, record)}  # the press that hears it
         seen = {record.trigger.i, record.anchor.i}
         frontier = [record.trigger] if record.trigger == record.anchor else [record.trigger, record.anchor]
         located: list[str] = []  # actors named only as where it happened, the last resort
