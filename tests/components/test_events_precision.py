@@ -448,3 +448,13 @@ def test_the_campaign_fought_is_not_the_recipient(annotate):
     text = "The Balochistan Liberation Army has been fighting a deadly insurgency against the Pakistani state."
     events = events_of(annotate, text, "ASSAULT")
     assert events and all(ref["sector"] != "REB" for ref in events[0]["target"])
+
+
+def test_a_commentators_claim_reaches_through_a_non_reporting_clause(annotate):
+    text = "Analysts claim it will likely add to calls in the U.S. Congress to impose sanctions against Turkey."
+    assert events_of(annotate, text, "SANCTION") == []
+
+
+def test_charging_less_is_no_accusation(annotate):
+    text = "Vietnam stands to join Singapore and Thailand as magnets for medical tourism, yet charge less."
+    assert events_of(annotate, text, "ACCUSE") == []

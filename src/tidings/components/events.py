@@ -2391,9 +2391,11 @@ class _SentenceCoder:
             if head == node or node.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "parataxis", "acl", "pobj",
                                                  "prep", "dobj", "pcomp", "nsubj", "nsubjpass"):
                 return None
-            if head.pos_ in ("VERB", "AUX") and (self.lex.verb_lemma(head) in report or head.lemma_.lower() == "point"):
+            if head.pos_ in ("VERB", "AUX") and node.dep_ in ("ccomp", "parataxis") and (
+                    self.lex.verb_lemma(head) in report or head.lemma_.lower() == "point"):
                 subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
-                if subjects and all(s.lemma_.lower() in commentators and s.i not in self.ctx.actor_tokens
+                # (a sentence-initial "Analysts" may be tagged a proper noun and keep its plural)
+                if subjects and all({s.lemma_.lower(), s.lower_, s.lower_.removesuffix("s")} & commentators
                                     for s in subjects):
                     return "a commentator's reading"
                 return None
