@@ -458,3 +458,15 @@ def test_a_commentators_claim_reaches_through_a_non_reporting_clause(annotate):
 def test_charging_less_is_no_accusation(annotate):
     text = "Vietnam stands to join Singapore and Thailand as magnets for medical tourism, yet charge less."
     assert events_of(annotate, text, "ACCUSE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("Even though the government-appointed judges are likely to find the publisher guilty, his lawyers disagree.", "SANCTION"),
+        ("Russia is likely to launch a new offensive in the spring.", "ASSAULT"),
+        ("Iran is unlikely to attack Israel directly.", "ASSAULT"),
+    ],
+)
+def test_a_prediction_is_no_event(annotate, text, type_):
+    assert events_of(annotate, text, type_) == []

@@ -1602,6 +1602,8 @@ class _SentenceCoder:
                     record.features["hoped_for"] = True
                 if lemma in ("ready", "prepared", "willing", "poised") and record.type in THREAT_CONTENT:
                     record.features["ready"] = True
+                if lemma in ("likely", "unlikely"):
+                    record.features["predicted"] = True  # "judges are likely to find him guilty"
                 if lemma in ("likely", "could", "may", "consider", "weigh", "mull", "contemplate"):
                     record.hypothetical = True
                 else:
@@ -2334,6 +2336,8 @@ class _SentenceCoder:
             reason = "a denial of charges"
         elif record.features.get("hoped_for"):
             reason = "hoped for or expected by someone else"
+        elif record.features.get("predicted") and record.type not in ("THREATEN", "AGREE", "CONCEDE"):
+            reason = "a prediction"  # (types that absorb time keep announced intentions)
         elif record.type == "AID" and not record.target:
             reason = "no recipient after re-typing"  # material_support may make AID
         else:
