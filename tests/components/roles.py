@@ -19,3 +19,18 @@ def actor_named_by(doc, mention: str) -> dict:
     found = [a for a in doc._.actors if any(doc.text[s:e] == mention for s, e in a["mentions"])]
     assert found, f"{mention} not among {[a['name'] for a in doc._.actors]}"
     return found[0]
+
+
+def actor_with_mention(doc, words: str) -> dict | None:
+    """The actor one of whose mentions is exactly ``words``, or None."""
+    for actor in doc._.actors:
+        if any(doc.text[s:e] == words for s, e in actor["mentions"]):
+            return actor
+    return None
+
+
+def person_named(doc, surname: str) -> dict:
+    """The one person actor whose name contains ``surname``."""
+    found = [a for a in doc._.actors if a["kind"] == "person" and surname in a["name"]]
+    assert len(found) == 1, [a["name"] for a in doc._.actors]
+    return found[0]

@@ -4,13 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _holder(doc, words: str) -> dict | None:
-    """The actor one of whose mentions is exactly ``words``."""
-    for actor in doc._.actors:
-        if any(doc.text[s:e] == words for s, e in actor["mentions"]):
-            return actor
-    return None
+from .roles import actor_with_mention
 
 
 @pytest.mark.parametrize(
@@ -38,7 +32,7 @@ def _holder(doc, words: str) -> dict | None:
 )
 def test_definite_description_takes_the_named_actor(annotate, text, phrase, name):
     doc = annotate(text, upto="tidings_actors")
-    actor = _holder(doc, phrase)
+    actor = actor_with_mention(doc, phrase)
     assert actor is not None and name in actor["name"]
 
 
@@ -53,7 +47,7 @@ def test_definite_description_takes_the_named_actor(annotate, text, phrase, name
 )
 def test_description_without_antecedent_is_not_an_actor(annotate, text, phrase):
     doc = annotate(text, upto="tidings_actors")
-    assert _holder(doc, phrase) is None
+    assert actor_with_mention(doc, phrase) is None
 
 
 def test_too_far_back_is_not_an_antecedent(annotate):
@@ -62,14 +56,14 @@ def test_too_far_back_is_not_an_antecedent(annotate):
         "Trains ran late. Shops closed early. The group said it had no comment."
     )
     doc = annotate(text, upto="tidings_actors")
-    actor = _holder(doc, "group")
+    actor = actor_with_mention(doc, "group")
     assert actor is None or actor["name"] != "Hamas"
 
 
 def test_most_recent_compatible_actor_wins(annotate):
     text = "Hamas and the Islamic Jihad both fired rockets. Later Hezbollah launched drones. The group said it was done."
     doc = annotate(text, upto="tidings_actors")
-    actor = _holder(doc, "group")
+    actor = actor_with_mention(doc, "group")
     assert actor is not None and actor["name"] == "Hezbollah"
 
 
@@ -78,14 +72,14 @@ def test_modifier_sector_must_agree(annotate):
     text = "The Balochistan Liberation Army attacked a convoy. The Pakistan Peoples Party condemned it. " \
            "The separatist group said it would strike again."
     doc = annotate(text, upto="tidings_actors")
-    actor = _holder(doc, "separatist group")
+    actor = actor_with_mention(doc, "separatist group")
     assert actor is not None and actor["name"] == "Balochistan Liberation Army"
 
 
 def test_ministry_refers_to_the_ministry(annotate):
     text = "Kenya's Interior Ministry announced it would close two camps. The ministry said the decision was final."
     doc = annotate(text, upto="tidings_actors")
-    first, later = _holder(doc, "Kenya's Interior Ministry"), _holder(doc, "ministry")
+    first, later = actor_with_mention(doc, "Kenya's Interior Ministry"), actor_with_mention(doc, "ministry")
     assert first is not None and later is not None and first["id"] == later["id"]
 
 
@@ -98,5 +92,5 @@ def test_ministry_refers_to_the_ministry(annotate):
 )
 def test_unnamed_ngos_are_actors(annotate, text, phrase, sector):
     doc = annotate(text, upto="tidings_actors")
-    actor = _holder(doc, phrase)
+    actor = actor_with_mention(doc, phrase)
     assert actor is not None and actor["country"] == "NGO" and actor["sector"] == sector

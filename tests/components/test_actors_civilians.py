@@ -4,12 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _by_mention(doc, words: str) -> dict | None:
-    for actor in doc._.actors:
-        if any(doc.text[s:e] == words for s, e in actor["mentions"]):
-            return actor
-    return None
+from .roles import actor_with_mention
 
 
 @pytest.mark.parametrize(
@@ -25,7 +20,7 @@ def _by_mention(doc, words: str) -> dict | None:
 )
 def test_people_nouns_are_actors(annotate, text, words, country, sector):
     doc = annotate(text, upto="tidings_actors")
-    actor = _by_mention(doc, words)
+    actor = actor_with_mention(doc, words)
     assert actor is not None
     assert (actor["country"], actor["sector"]) == (country, sector)
 
@@ -36,5 +31,5 @@ def test_people_take_the_article_country(annotate):
         "arrested at least 2,000 people since the coup, a rights monitor said."
     )
     doc = annotate(text, upto="tidings_actors")
-    actor = _by_mention(doc, "people")
+    actor = actor_with_mention(doc, "people")
     assert actor is not None and actor["country"] == "MMR"

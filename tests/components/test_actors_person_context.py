@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _person(doc, surname: str) -> dict:
-    found = [a for a in doc._.actors if a["kind"] == "person" and surname in a["name"]]
-    assert len(found) == 1, [a["name"] for a in doc._.actors]
-    return found[0]
+from .roles import person_named
 
 
 @pytest.mark.parametrize(
@@ -23,7 +19,7 @@ def _person(doc, surname: str) -> dict:
     ],
 )
 def test_description_gives_the_country(annotate, text, surname, country):
-    person = _person(annotate(text, upto="tidings_actors"), surname)
+    person = person_named(annotate(text, upto="tidings_actors"), surname)
     assert person["country"] == country
     assert not any(e.startswith(("context:", "located:")) for e in person["evidence"])
 
@@ -41,7 +37,7 @@ def test_description_gives_the_country(annotate, text, surname, country):
     ],
 )
 def test_context_does_not_place_a_named_person(annotate, text, surname):
-    assert _person(annotate(text, upto="tidings_actors"), surname)["country"] is None
+    assert person_named(annotate(text, upto="tidings_actors"), surname)["country"] is None
 
 
 @pytest.mark.parametrize(
@@ -53,7 +49,7 @@ def test_context_does_not_place_a_named_person(annotate, text, surname):
     ],
 )
 def test_local_office_or_resident_keeps_the_sentence_country(annotate, text, surname, country):
-    assert _person(annotate(text, upto="tidings_actors"), surname)["country"] == country
+    assert person_named(annotate(text, upto="tidings_actors"), surname)["country"] == country
 
 
 @pytest.mark.parametrize(
@@ -65,4 +61,4 @@ def test_local_office_or_resident_keeps_the_sentence_country(annotate, text, sur
     ],
 )
 def test_envoy_for_a_country_is_not_its_national(annotate, text, surname, not_country):
-    assert _person(annotate(text, upto="tidings_actors"), surname)["country"] != not_country
+    assert person_named(annotate(text, upto="tidings_actors"), surname)["country"] != not_country

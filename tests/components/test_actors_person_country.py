@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _person(doc, surname: str) -> dict:
-    found = [a for a in doc._.actors if a["kind"] == "person" and surname in a["name"]]
-    assert len(found) == 1, [a["name"] for a in doc._.actors]
-    return found[0]
+from .roles import person_named
 
 
 @pytest.mark.parametrize(
@@ -24,7 +20,7 @@ def _person(doc, surname: str) -> dict:
     ],
 )
 def test_text_beats_context_and_surname_guesses(annotate, text, surname, country):
-    assert _person(annotate(text, upto="tidings_actors"), surname)["country"] == country
+    assert person_named(annotate(text, upto="tidings_actors"), surname)["country"] == country
 
 
 @pytest.mark.parametrize(
@@ -35,7 +31,7 @@ def test_text_beats_context_and_surname_guesses(annotate, text, surname, country
     ],
 )
 def test_un_title_makes_the_person_igo(annotate, text):
-    assert _person(annotate(text, upto="tidings_actors"), "Lindqvist")["country"] == "IGO"
+    assert person_named(annotate(text, upto="tidings_actors"), "Lindqvist")["country"] == "IGO"
 
 
 def test_surname_tagged_as_organisation_is_the_person(annotate):
