@@ -1789,7 +1789,9 @@ class _SentenceCoder:
             anaphoric = self._anaphoric_subject(record.anchor) or self._anaphoric_subject(from_node)
             pronoun_node = record.anchor if self._anaphoric_subject(record.anchor) else from_node
             if anaphoric and reporter and self._reporter_is_subject(pronoun_node, reporter[0]):
-                record.source = reporter + [a for a in record.source if a not in reporter]
+                # "The US announced that it would cease aid": the pronoun is the speaker, and any
+                # earlier guess for it (the last sentence's subject) goes
+                record.source = list(reporter)
             if reporter and reporter != record.source[:1]:
                 record.reported_by = reporter[0]
             record.features["reported"] = True
