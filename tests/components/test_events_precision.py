@@ -470,3 +470,18 @@ def test_charging_less_is_no_accusation(annotate):
 )
 def test_a_prediction_is_no_event(annotate, text, type_):
     assert events_of(annotate, text, type_) == []
+
+
+def test_who_hears_gunfire_did_not_fire(annotate):
+    text = ("Gunmen attacked the hotel in Beledweyne, Somalia. “We can still hear sporadic gunfire from the hotel,” "
+            "said Mohamed Qoone, a Somali resident.")
+    for event in all_events(annotate, text):
+        assert "Mohamed Qoone" not in {ref["name"] for ref in event["source"]}
+
+
+def test_the_speaker_named_by_it_replaces_the_last_sentences_subject(annotate):
+    text = ("“This is significant,” Representative Michael McCaul told VOA. "
+            "The United States announced last week that it would cease military aid to Ukraine.")
+    events = events_of(annotate, text, "SANCTION")
+    assert events and [ref["country"] for ref in events[0]["source"]] == ["USA"]
+    assert [ref["name"] for ref in events[0]["source"]] == ["United States"]

@@ -1786,7 +1786,11 @@ class _SentenceCoder:
                 record.features["reported"] = True
                 return
             from_node = self.doc[record.features.get("from_node", record.anchor.i)]
-            anaphoric = self._anaphoric_subject(record.anchor) or self._anaphoric_subject(from_node)
+            # an event noun's doer is never the subject of the verb that governs it ("we can hear
+            # gunfire": the speaker hears, the militants fire)
+            noun_event = record.trigger.pos_ in ("NOUN", "PROPN") and record.anchor == record.trigger
+            anaphoric = self._anaphoric_subject(record.anchor) or (
+                self._anaphoric_subject(from_node) and not noun_event)
             pronoun_node = record.anchor if self._anaphoric_subject(record.anchor) else from_node
             if anaphoric and reporter and self._reporter_is_subject(pronoun_node, reporter[0]):
                 # "The US announced that it would cease aid": the pronoun is the speaker, and any
