@@ -485,3 +485,15 @@ def test_the_speaker_named_by_it_replaces_the_last_sentences_subject(annotate):
     events = events_of(annotate, text, "SANCTION")
     assert events and [ref["country"] for ref in events[0]["source"]] == ["USA"]
     assert [ref["name"] for ref in events[0]["source"]] == ["United States"]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("The Balochistan Liberation Army also opposes Chinese investment in the province.", "ACCUSE"),
+        ("Russia opposes the peace plan proposed by Kyiv.", "REJECT"),
+    ],
+)
+def test_opposing_is_a_reject_only_of_an_offer(annotate, text, type_):
+    types = {event["type"] for event in all_events(annotate, text)}
+    assert type_ in types and ({"ACCUSE", "REJECT"} - {type_}).isdisjoint(types)

@@ -1531,6 +1531,9 @@ class _SentenceCoder:
                 if kind in kinds:
                     if kind == "request" and lemma not in REQUEST_OBJECT_VERBS:
                         continue  # "told a meeting", "ordered a curfew": not a request for the noun
+                    if kind == "refuse" and lemma == "oppose" and relation == "dobj" and \
+                            record.trigger.lemma_.lower() not in self.lex.classes["OFFER"]:
+                        return None  # "opposes Chinese investment": disapproval, not a refused offer
                     if kind == "refuse" and relation != "pcomp" and record.type not in COOPERATIVE_TYPES \
                             and record.type != "REQUEST" and not record.features.get("content"):
                         return None  # "vetoed a resolution censuring X": the veto is the event
