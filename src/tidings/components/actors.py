@@ -185,6 +185,8 @@ class Rules:
     former: frozenset[str]
     hyphen_none: frozenset[str]
     hyphen_country_only: frozenset[str]
+    hyphen_demographic: frozenset[str]
+    ethnic_demonyms: frozenset[str]
     negating_prefixes: frozenset[str]
     acting_deps: frozenset[str]
     acting_preps: frozenset[str]
@@ -210,6 +212,14 @@ class Rules:
     news_sectors: frozenset[str]
     staff_words: frozenset[str]
     mandate_titles: frozenset[str]
+    name_titles: dict[str, str]
+    party_adjectives: frozenset[str]
+    party_country: str | None
+    party_sectors: frozenset[str]
+    party_cues: tuple[str, ...]
+    force_nouns: frozenset[str]
+    force_sectors: frozenset[str]
+    nongov_heads: dict[str, tuple[str | None, str | None]]
 
     @classmethod
     def from_kb(cls, kb: KnowledgeBase) -> Rules:
@@ -221,11 +231,16 @@ class Rules:
         locating = raw.get("locating", {}) or {}
         focus = raw.get("focus_country", {}) or {}
         person = raw.get("person_context", {}) or {}
+        party = raw.get("party_titles", {}) or {}
+        force = raw.get("force_nouns", {}) or {}
+        nongov = raw.get("nongov_heads", {}) or {}
 
         return cls(
             former=words("former_words"),
             hyphen_none=words("hyphen_no_country"),
             hyphen_country_only=words("hyphen_country_only"),
+            hyphen_demographic=words("hyphen_demographic"),
+            ethnic_demonyms=words("ethnic_demonyms"),
             negating_prefixes=words("negating_prefixes"),
             acting_deps=words("acting_deps"),
             acting_preps=words("acting_prepositions"),
@@ -251,6 +266,17 @@ class Rules:
             news_sectors=words("news_sectors", person),
             staff_words=words("staff_words", person),
             mandate_titles=words("mandate_titles", person),
+            name_titles={str(k): str(v) for k, v in (raw.get("name_titles", {}) or {}).items()},
+            party_adjectives=words("adjectives", party),
+            party_country=party.get("country"),
+            party_sectors=words("sectors", party),
+            party_cues=tuple(str(c) for c in party.get("cues", ()) or ()),
+            force_nouns=words("words", force),
+            force_sectors=words("sectors", force),
+            nongov_heads={
+                str(k).lower(): (v[0] if v and v[0] else None, v[1] if v and len(v) > 1 and v[1] else None)
+                for k, v in nongov.items()
+            },
         )
 
 
@@ -484,6 +510,19 @@ class ActorsStage:
         names.sort(key=lambda n: n.start)
         return _no_overlaps(names)
 
+    def own_inner(self, doc: Doc, org: Name) -> list[Name]:
+        """The country names inside an unknown organisation's name that say whose it is: before
+        its head noun ("the Pakistan Bar Association") or right after "of" that follows it ("the
+        University of Nairobi"); not a cause after "for" or "in" ("Committee for Freedom in Hong Kong")."""
+        root = doc[org.start:org.end].root
+        own = []
+        for name in org.inner:
+            if name.end <= root.i:
+                own.append(name)
+            elif name.start >= 2 and name.start - 2 == root.i and doc[root.i + 1].lower_ == "of":
+                own.append(name)
+        return own
+
     def _other_organisation(self, doc: Doc, own: list[int], overlapped: list[Name], inner: list[Name]) -> bool:
         """Does an ORG entity name another organisation than the known one inside it?
 
@@ -613,6 +652,7 @@ class ActorsStage:
                 lower in LEAD_TRIM
                 or lower in words
                 or token.text in self.rules.honorifics
+                or token.text in self.rules.name_titles
                 or (start in covered and covered[start].form in {"adj", "people"})
             ):
                 start += 1
@@ -663,7 +703,31 @@ class ActorsStage:
                     owner.inner_words.append(word)
                 continue
             words.append(word)
-        return words
+        words.extend(self._name_titles(doc, names, words))
+        return sorted(words, key=lambda w: w.start)
+
+    def _name_titles(self, doc: Doc, names: list[Name], words: list[Word]) -> list[Word]:
+        """'Justice Gibson Mandaza', 'Representative Michael McCaul': a capitalised title right
+        before a person's name (resolution.yaml ``name_titles``) gives the person its sector."""
+        titles = self.rules.name_titles
+        if not titles:
+            return []
+        taken = {i for w in words for i in range(w.start, w.end)} | {i for n in names for i in range(n.start, n.end)}
+        out: list[Word] = []
+        for name in names:
+            index = name.start - 1
+            if not name.is_person or index < 0 or index in taken:
+                continue
+            token = doc[index]
+            sector = titles.get(token.text)
+            if sector is None:
+                continue
+            info = SectorWord(
+                form=token.lower_, sector=sector, kind="person", role=None, title=token.text.rstrip("."),
+                head_strength=2, mod_strength=2, needs_country=False,
+            )
+            out.append(Word(index, index + 1, info))
+        return out
 
     def find_pairs(self, doc: Doc) -> tuple[list[tuple[int, int, str]], list[int]]:
         pairs: list[tuple[int, int, str]] = []
@@ -680,6 +744,8 @@ class ActorsStage:
 
     def group(self, doc: Doc, names: list[Name], words: list[Word]) -> tuple[list[Phrase], list[Name]]:
         """Noun phrases around names and sector words; names in no phrase stand alone."""
+        # "the Serb-controlled republic": a people inside some country names no actor at all
+        names = [n for n in names if not (n.form in {"adj", "people"} and self._hyphen_role(doc, n) == "ethnic")]
         elements: list[Element] = [*names, *words]
         roots = {id(e): doc[e.start:e.end].root for e in elements}
         possessors = frozenset(
@@ -756,18 +822,23 @@ class ActorsStage:
     def _modifier_anchor(self, doc: Doc, head: int, members: list[Element]) -> Word | None:
         """'Panamanian army officers', 'Ugandan opposition candidates', 'Cambodian refugee camp':
         a head noun the lexicon lacks takes the sector of a strong modifier, when a country or
-        organisation also modifies it."""
+        organisation also modifies it. A vessel, vehicle or post of a force ("Chinese coast guard
+        ships", "a military convoy") needs no country: it is located like "the military"."""
         token = doc[head]
-        if token.pos_ != "NOUN" or not _names_agents(token, self.agent_suffixes, self.agent_nouns):
+        force = token.pos_ == "NOUN" and (token.lower_ in self.rules.force_nouns or token.lemma_.lower() in self.rules.force_nouns)
+        if token.pos_ != "NOUN" or not (force or _names_agents(token, self.agent_suffixes, self.agent_nouns)):
             return None  # "military policies", "U.N. presence": things, not actors
         strong = [m for m in members if isinstance(m, Word) and m.info.mod_strength >= 2 and m.info.sector]
         named = [m for m in members if isinstance(m, Name) and (m.is_country or m.is_org or m.form == "adj")]
+        if force:
+            strong = [m for m in strong if m.info.sector in self.rules.force_sectors and m.info.kind != "person"]
+            named = named or [None]  # type: ignore[list-item]
         if not strong or not named:
             return None
         best = max(strong, key=lambda w: w.info.mod_strength)
         info = SectorWord(
             form=token.lower_, sector=best.info.sector, kind="group", role=None, title=token.text,
-            head_strength=0, mod_strength=0, needs_country=True,
+            head_strength=0, mod_strength=0, needs_country=not force,
         )
         return Word(head, head + 1, info)
 
@@ -782,9 +853,18 @@ class ActorsStage:
         return self._hyphen_role(doc, name) != "none"
 
     def _hyphen_role(self, doc: Doc, name: Name) -> str:
-        """'none' for "Iran-backed" and "pro-Russian", 'country' for "Saudi-led", else 'full'."""
+        """'none' for "Iran-backed" and "pro-Russian", 'country' for "Saudi-led", 'ethnic' for
+        "Serb-controlled" and "Albanian-majority" (a people, not a state: no actor), else 'full'."""
         after = doc[name.end:name.end + 2]
         if len(after) == 2 and after[0].text in {"-", "–"}:
+            demonym = name.form in {"adj", "people"}
+            if demonym and name.surface in self.rules.ethnic_demonyms:
+                return "ethnic"
+            if after[1].lower_ in self.rules.hyphen_demographic:
+                if demonym:
+                    return "ethnic"
+                if after[1].lower_ not in self.rules.hyphen_country_only:
+                    return "none"
             if after[1].lower_ in self.rules.hyphen_none:
                 return "none"
             if after[1].lower_ in self.rules.hyphen_country_only:
@@ -871,6 +951,7 @@ class Resolver:
         self.sent_starts = [sent.start for sent in doc.sents]
         self.focus: tuple[str, str] | None = None  # the article's own country, found when first needed
         self.redirected: set[int] = set()  # tokens of famous surnames that name someone else here
+        self.party_cued: bool | None = None  # does the article speak of the US (party titles)?
 
     # -- bookkeeping -----------------------------------------------------------------------
 
@@ -933,7 +1014,17 @@ class Resolver:
     def countries_of(self, phrase: Phrase) -> list[tuple[str, str, Name]]:
         """(code, evidence, name) for each country, capital or organisation modifying the phrase."""
         out: list[tuple[str, str, Name]] = []
-        names = [inner for name in phrase.names for inner in ([name, *name.inner] if name.entity is None else [name])]
+        employer = self.nongov_employer(phrase)
+        if employer is not None:
+            # "president of the Committee for Freedom in Hong Kong": the body's code, or the
+            # country its name owns; never a place after a preposition in its name
+            code, _, org, why = employer
+            if code:
+                entity = self.kb.entities.get(f"country:{self.kb.country_name(code)}")
+                out.append((code, why, Name(org.start, org.end, org.surface, entity, "org")))
+            names = [n for n in phrase.names if n is not org and n.entity is not None] + self.stage.own_inner(self.doc, org)
+        else:
+            names = [inner for name in phrase.names for inner in ([name, *name.inner] if name.entity is None else [name])]
         for name in names:
             entity = name.entity
             if entity is None or entity.country is None:
@@ -948,7 +1039,36 @@ class Resolver:
                 why = f"country: {name.surface} -> {entity.country}"
             if all(code != entity.country for code, _, _ in out):
                 out.append((entity.country, why, name))
+        if not out:
+            party = self.party_country(phrase)
+            if party is not None:
+                out.append(party)
         return out
+
+    def party_country(self, phrase: Phrase) -> tuple[str, str, Name] | None:
+        """'Republican Representative X', 'Democratic senators': the US (resolution.yaml
+        ``party_titles``) when a party adjective stands right before a legislative title and the
+        article is about the US."""
+        rules = self.stage.rules
+        code = rules.party_country
+        if not code or not rules.party_adjectives:
+            return None
+        word = next(
+            (w for w in phrase.words if w.info.sector in rules.party_sectors and w.start > 0
+             and self.doc[w.start - 1].text in rules.party_adjectives),
+            None,
+        )
+        if word is None:
+            return None
+        if self.party_cued is None:
+            pattern = _cue_regex(rules.party_cues)
+            self.party_cued = bool(pattern is not None and pattern.search(self.doc.text))
+        entity = self.kb.entities.get(f"country:{self.kb.country_name(code)}")
+        if not self.party_cued or entity is None:
+            return None
+        adjective = self.doc[word.start - 1]
+        why = f"party title: {adjective.text} {self.doc[word.start:word.end].text} in an article about the US -> {code}"
+        return code, why, Name(adjective.i, adjective.i + 1, entity.name, entity, "name")
 
     def posted(self, word: Word, phrase: Phrase) -> tuple[list[tuple[str, str, Name]], list[Name]]:
         """The countries and organisations of a phrase, where a diplomat or mission posted to an
@@ -993,8 +1113,64 @@ class Resolver:
         record = next(iter(seen.values()))
         return record.country, f"possessor: {pronoun.text} -> {record.id} ({record.country})"  # type: ignore[return-value]
 
+    def nongov_employer(self, phrase: Phrase) -> tuple[str | None, str | None, Name, str] | None:
+        """The non-governmental body a person heads or works for ("X, president of the
+        Committee for Freedom", "a director of Amnesty International"): (code, sector, name,
+        evidence), or None. Unknown bodies are told by their head noun (resolution.yaml
+        ``nongov_heads``), known ones by an NGO or MNC code."""
+        anchor = phrase.anchor
+        if not ((isinstance(anchor, Name) and anchor.is_person) or (isinstance(anchor, Word) and anchor.info.kind == "person")):
+            return None
+        heads = self.stage.rules.nongov_heads
+        for name in phrase.names:
+            if not name.is_org:
+                continue
+            if name.entity is not None:
+                if name.entity.country in {"NGO", "MNC"}:
+                    sector = self.org_sector(name.entity)
+                    return name.entity.country, sector, name, f"employer: {name.entity.name} -> {name.entity.country}"
+                continue
+            root = self.doc[name.start:name.end].root
+            found = heads.get(root.lower_) or heads.get(root.lemma_.lower())
+            if found is None:
+                continue
+            code, sector = found
+            own = self.stage.own_inner(self.doc, name)
+            if own and own[0].entity is not None and own[0].entity.country:
+                code = own[0].entity.country  # "the Pakistan Bar Association" is Pakistan's
+            elif (based := self._based_in(root)) is not None:
+                code = based  # "the Observer Research Foundation in New Delhi": an Indian body
+            label = _strip_article(name.surface)
+            return code, sector, name, f"employer: {label} ({root.text}) -> {code or '-'} {sector or '-'}"
+        return None
+
+    def _based_in(self, root: Token) -> str | None:
+        """The country of a place in an "in" phrase on an organisation's own head noun ("the X
+        Foundation in New Delhi"), not one deeper in its name ("Committee for Freedom in Hong Kong")."""
+        for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "in"):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                ent = next((e for e in self.doc.ents if e.start <= pobj.i < e.end), None)
+                text = ent.text if ent is not None else pobj.text
+                hit = next((h for h in self.kb.aliases.get(text, ()) if h.key.startswith(("country:", "seat:"))), None)
+                if hit is not None and self.kb.entities[hit.key].country:
+                    return self.kb.entities[hit.key].country
+                place = lookup_place(text) if ent is not None and ent.label_ in PLACE_LABELS else None
+                if place is not None and place.get("country"):
+                    return place["country"]
+        return None
+
     def sector_of(self, phrase: Phrase, extra_words: Iterable[Word] = ()) -> tuple[str | None, str]:
-        """The strongest sector among the phrase's words, organisations and seats."""
+        """The strongest sector among the phrase's words, organisations and seats; a person
+        working for a non-governmental body takes its sector, not a title's GOV."""
+        employer = self.nongov_employer(phrase)
+        if employer is not None:
+            sector, why = self._sector_of(phrase, extra_words)
+            if sector in {None, "GOV"}:
+                return employer[1], employer[3]
+            return sector, why
+        return self._sector_of(phrase, extra_words)
+
+    def _sector_of(self, phrase: Phrase, extra_words: Iterable[Word] = ()) -> tuple[str | None, str]:
         best: tuple[int, int, str | None, str] = (-1, 0, None, "")
         anchor = phrase.anchor
         for word in [*phrase.words, *extra_words]:
@@ -1667,7 +1843,8 @@ class Resolver:
             if record.country is not None and not ethnic:
                 continue
             if places is None:
-                denied = {i for n in names if self.stage._hyphen_role(self.doc, n) == "none" for i in range(n.start, n.end)}
+                denied = {i for n in names if self.stage._hyphen_role(self.doc, n) in {"none", "ethnic"}
+                          for i in range(n.start, n.end)}
                 places = _country_tokens(self.doc, names, denied | self.redirected, self.kb)
                 # an adjective on a thing, not on an actor ("an American flag"), places nobody
                 in_groups = {i for r in self.order if r.kind != "country" for s, e in r.spans for i in range(s, e)}
