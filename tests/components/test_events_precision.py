@@ -497,3 +497,24 @@ def test_the_speaker_named_by_it_replaces_the_last_sentences_subject(annotate):
 def test_opposing_is_a_reject_only_of_an_offer(annotate, text, type_):
     types = {event["type"] for event in all_events(annotate, text)}
     assert type_ in types and ({"ACCUSE", "REJECT"} - {type_}).isdisjoint(types)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "targets"),
+    [
+        ("The bombing of a French military base in Bouake killed nine French soldiers.", None, {"FRA"}),
+        ("A Taliban attack killed two soldiers near Kandahar.", "AFG", {"AFG"}),
+    ],
+)
+def test_an_attack_noun_and_its_killing_verb_are_one_event(annotate, text, source, targets):
+    events = events_of(annotate, text, "ASSAULT")
+    assert len(events) == 1 and {ref["country"] for ref in events[0]["target"]} == targets
+    assert all(ref["sector"] != "MIL" or ref["country"] != "FRA" for ref in events[0]["source"])
+    if source:
+        assert [ref["country"] for ref in events[0]["source"]] == [source]
+
+
+def test_foreign_troops_take_no_country_from_the_story(annotate):
+    doc = annotate("Kenya opposed the deployment of foreign troops.", date="2025-03-01")
+    troops = [a for a in doc._.actors if a["name"] == "troops"]
+    assert troops and troops[0]["country"] is None

@@ -206,6 +206,7 @@ class Rules:
     focus_min_mentions: int
     focus_lead: float
     topic_nouns: frozenset[str]
+    foreign_words: frozenset[str]
     person_title_sectors: frozenset[str]
     roaming_titles: frozenset[str]
     local_people: frozenset[str]
@@ -260,6 +261,7 @@ class Rules:
             focus_min_mentions=int(focus.get("min_mentions", 2)),
             focus_lead=float(focus.get("lead", 1.5)),
             topic_nouns=words("topic_nouns", locating),
+            foreign_words=words("foreign_words", locating),
             person_title_sectors=words("title_sectors", person),
             roaming_titles=words("roaming_titles", person),
             local_people=words("local_people", person),
@@ -1842,6 +1844,9 @@ class Resolver:
             ethnic = self._ethnic(start, end) and not record.regional
             if record.country is not None and not ethnic:
                 continue
+            if any(t.lower_ in rules.foreign_words for s, e in spans
+                   for t in (*self.doc[s:e], *(c for c in self.doc[e - 1].children if c.dep_ in ("amod", "compound")))):
+                continue  # "foreign troops", "overseas donors": not of the country the story is in
             if places is None:
                 denied = {i for n in names if self.stage._hyphen_role(self.doc, n) in {"none", "ethnic"}
                           for i in range(n.start, n.end)}

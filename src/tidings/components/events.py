@@ -1141,6 +1141,14 @@ class _SentenceCoder:
                 ids.extend(a for a in self.agent_actors(subj) if a not in ids)
                 if ids:
                     continue
+                if subj.i in self.candidates and (subj.lemma_.lower() in self.lex.lists["violence_nouns"]
+                                                  or subj.lemma_.lower() in self.lex.lists["patient_nouns"]):
+                    # "Russian airstrikes killed 20", but "the bombing of a French base killed nine":
+                    # an attack noun's doers are its modifiers, never its "of" object (a deployment's
+                    # "of" object is who deploys: left to the general rule)
+                    ids.extend(a for c in subj.children if c.dep_ in ("poss", "amod", "compound")
+                               for a in ctx.np_actors(c) if a not in ids)
+                    continue
             if subj.lower_ in FIRST_PERSON and subj.i not in ctx.actor_tokens:
                 ids.extend(a for a in ctx.quote_speaker(subj) if a not in ids)  # "we" in a quote
                 continue
@@ -2595,7 +2603,8 @@ class _SentenceCoder:
 
     def merge_participles(self, records: list[EventRecord]) -> list[EventRecord]:
         """"Detonated a bomb ..., killing three and injuring four" is one ASSAULT: the participle
-        clauses add their victims to the main event."""
+        clauses add their victims to the main event; so does an attack noun that is the subject
+        of the killing verb."""
         main_by_token = {}
         for record in records:
             if record.type == "ASSAULT":
@@ -2615,6 +2624,15 @@ class _SentenceCoder:
                 if main is not None and main is not record:
                     main.target.extend(a for a in record.target if a not in main.target and a not in main.source)
                     main.mode = main.mode or record.mode
+                    continue
+            if record.type == "ASSAULT" and record.trigger == record.anchor and record.trigger.dep_ in SUBJECT_DEPS:
+                # "the bombing of a base killed nine soldiers", "a Taliban attack killed two": the
+                # attack noun and the killing verb are one act; the verb keeps it, with both victims
+                verb = main_by_token.get(record.trigger.head.i)
+                if verb is not None and verb is not record:
+                    verb.target.extend(a for a in record.target if a not in verb.target and a not in verb.source)
+                    verb.source = verb.source or record.source
+                    verb.mode = verb.mode or record.mode
                     continue
             kept.append(record)
         return kept
