@@ -518,3 +518,20 @@ def test_foreign_troops_take_no_country_from_the_story(annotate):
     doc = annotate("Kenya opposed the deployment of foreign troops.", date="2025-03-01")
     troops = [a for a in doc._.actors if a["name"] == "troops"]
     assert troops and troops[0]["country"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("In 2022, Guatemalan authorities arrested the editor and later froze the newspaper's assets.", "COERCE"),
+        ("The Taliban have imposed strict measures against Afghan women.", "COERCE"),
+        ("The United States imposed sanctions on Russian banks.", "SANCTION"),
+    ],
+)
+def test_a_sanction_on_ones_own_people_is_repression(annotate, text, type_):
+    types = {event["type"] for event in all_events(annotate, text)}
+    assert type_ in types and ("SANCTION" not in types if type_ == "COERCE" else True)
+
+
+def test_tourists_visiting_is_no_political_visit(annotate):
+    assert events_of(annotate, "Some 2.8 million Chinese tourists visited Vietnam last year.", "CONSULT") == []

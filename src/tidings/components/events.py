@@ -2344,6 +2344,7 @@ class _SentenceCoder:
                 return False
         self.scope_negation(record)
         self.material_support(record)
+        self.domestic_sanction(record)
         return self.false_event(record) is None
 
     # --- false events (issue 4): classes of non-events the frames alone let through
@@ -2577,6 +2578,23 @@ class _SentenceCoder:
                 record.negated = True
                 return
             node = head
+
+    def domestic_sanction(self, record: EventRecord) -> None:
+        """A state body's "sanction" on people and groups of its own country ("the Taliban imposed
+        measures barring women from work", "authorities froze the newspaper's assets") is
+        repression, COERCE, not a cut in relations between parties."""
+        if record.type != "SANCTION" or record.mode == "convict" or not record.source or not record.target:
+            return  # (a court's conviction stays SANCTION convict, as the conventions code it)
+        actors = self.ctx.actors
+        own = {actors.get(a, {}).get("country") for a in record.source}
+        if len(own) != 1 or None in own or not all(
+                actors.get(a, {}).get("sector") in self.lex.lists["state_sectors"] for a in record.source):
+            return
+        if all(actors.get(a, {}).get("country") in own and actors.get(a, {}).get("sector") in
+               self.lex.lists["domestic_victim_sectors"] for a in record.target):
+            record.type = "COERCE"
+            record.mode = "seize" if self.lex.verb_lemma(record.trigger) in ("freeze", "seize", "confiscate") else "restrict"
+            record.cameo = self.lex.cameo_for(record.type, record.mode)
 
     def material_support(self, record: EventRecord) -> None:
         """Backing with troops or goods is AID: "forces backed by Djiboutian soldiers", "with
