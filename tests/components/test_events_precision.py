@@ -535,3 +535,8 @@ def test_a_sanction_on_ones_own_people_is_repression(annotate, text, type_):
 
 def test_tourists_visiting_is_no_political_visit(annotate):
     assert events_of(annotate, "Some 2.8 million Chinese tourists visited Vietnam last year.", "CONSULT") == []
+
+
+def test_agreed_attributing_a_quotation_is_an_opinion(annotate):
+    text = "“The danger has not passed yet,” agreed Polat Sayim, a vice chair of the World Uyghur Congress."
+    assert events_of(annotate, text, "AGREE") == []

@@ -2359,7 +2359,7 @@ class _SentenceCoder:
         elif record.type == "AID" and not record.target:
             reason = "no recipient after re-typing"  # material_support may make AID
         else:
-            reason = next((why for check in (self._commentary, self._setting, self._verbal_clash, self._idle_warning, self._bare_noun, self._natural_force,
+            reason = next((why for check in (self._commentary, self._quoted_opinion, self._setting, self._verbal_clash, self._idle_warning, self._bare_noun, self._natural_force,
                                              self._press_contact, self._asked_only, self._agentless,
                                              self._uncoded_source)
                            if (why := check(record))), None)
@@ -2379,6 +2379,16 @@ class _SentenceCoder:
         countries = {ctx.actors.get(a, {}).get("country") for a in record.source} - {None}
         return bool(set(ids) & set(record.source)) or bool(
             countries & ({ctx.actors.get(a, {}).get("country") for a in ids} - {None}))
+
+    def _quoted_opinion(self, record: EventRecord) -> str | None:
+        """"'The danger is not passed yet,' agreed X": a verb of agreeing that only attributes a
+        quotation reports an opinion, not an agreement between parties."""
+        token = record.trigger
+        if record.type != "AGREE" or token.lemma_.lower() not in ("agree", "concur"):
+            return None
+        if any(c.dep_ in ("ccomp", "parataxis") and self.ctx.in_quote(c) for c in token.children):
+            return "a quotation attributed with 'agreed'"
+        return None
 
     def _setting(self, record: EventRecord) -> str | None:
         """A meeting named only as where someone spoke ("Speaking at a Security Council meeting,
