@@ -540,3 +540,14 @@ def test_tourists_visiting_is_no_political_visit(annotate):
 def test_agreed_attributing_a_quotation_is_an_opinion(annotate):
     text = "“The danger has not passed yet,” agreed Polat Sayim, a vice chair of the World Uyghur Congress."
     assert events_of(annotate, text, "AGREE") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There are concerns that Trump could return to threats of preventive attacks.",
+        "Fears that Russia might invade Moldova grew on Monday.",
+    ],
+)
+def test_a_feared_possibility_is_no_event(annotate, text):
+    assert all_events(annotate, text) == []

@@ -2359,7 +2359,7 @@ class _SentenceCoder:
         elif record.type == "AID" and not record.target:
             reason = "no recipient after re-typing"  # material_support may make AID
         else:
-            reason = next((why for check in (self._commentary, self._quoted_opinion, self._setting, self._verbal_clash, self._idle_warning, self._bare_noun, self._natural_force,
+            reason = next((why for check in (self._commentary, self._feared, self._quoted_opinion, self._setting, self._verbal_clash, self._idle_warning, self._bare_noun, self._natural_force,
                                              self._press_contact, self._asked_only, self._agentless,
                                              self._uncoded_source)
                            if (why := check(record))), None)
@@ -2379,6 +2379,21 @@ class _SentenceCoder:
         countries = {ctx.actors.get(a, {}).get("country") for a in record.source} - {None}
         return bool(set(ids) & set(record.source)) or bool(
             countries & ({ctx.actors.get(a, {}).get("country") for a in ids} - {None}))
+
+    def _feared(self, record: EventRecord) -> str | None:
+        """An act only feared or thought possible ("there are concerns that Trump could return to
+        threats", "fears that Russia might invade"): a worry, not an event."""
+        worries = self.lex.lists["worry_nouns"]
+        node = record.anchor
+        for _ in range(4):
+            head = node.head
+            # ("that" clauses of nouns are often parsed as relative clauses)
+            if head == node or node.dep_ not in ("acl", "relcl", "ccomp", "pobj", "prep", "xcomp", "dobj"):
+                return None
+            if head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in worries:
+                return "a feared possibility"
+            node = head
+        return None
 
     def _quoted_opinion(self, record: EventRecord) -> str | None:
         """"'The danger is not passed yet,' agreed X": a verb of agreeing that only attributes a
