@@ -551,3 +551,18 @@ def test_agreed_attributing_a_quotation_is_an_opinion(annotate):
 )
 def test_a_feared_possibility_is_no_event(annotate, text):
     assert all_events(annotate, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "name"),
+    [
+        ("Eight U.S. senators sent a letter to Secretary of State Marco Rubio, urging him to work with allies.",
+         "REQUEST", "Marco Rubio"),
+        ("The court summoned Jacob Zuma on Monday. Later the ANC urged him to resign.", "REQUEST", "Jacob Zuma"),
+        ("Kenyan police arrested opposition leader Raila Odinga on Monday and later released him.", "RETREAT",
+         "Raila Odinga"),
+    ],
+)
+def test_him_or_her_as_object_is_the_one_person_named_before(annotate, text, type_, name):
+    events = events_of(annotate, text, type_)
+    assert events and name in {ref["name"] for ref in events[-1]["target"]}

@@ -1062,6 +1062,20 @@ class _SentenceCoder:
             return []
         return [a for s in subjects for a in self.ctx.np_actors(s)]
 
+    def pronoun_person(self, pronoun: Token, source: list[str]) -> list[str]:
+        """An object "him"/"her": the one person named earlier in the sentence other than the
+        doer, else the one person of the sentence before ("... to Rubio, urging him to act")."""
+        sent = self.ctx.sentence_span(pronoun)
+        people: list[str] = []
+        for token in sent[: pronoun.i - sent.start]:
+            for actor_id in self.ctx.actor_tokens.get(token.i, ()):
+                if self.ctx.actors.get(actor_id, {}).get("kind") == "person" and actor_id not in source \
+                        and actor_id not in people:
+                    people.append(actor_id)
+        if people:
+            return people if len(people) == 1 else []
+        return [a for a in self.previous_person(pronoun) if a not in source]
+
     def previous_person(self, pred: Token) -> list[str]:
         """A sentence-initial "he"/"she" whose last sentence named one person only, wherever in
         it ("Nop Vy, the group's director, told VOA ... . He called for ...")."""
@@ -1282,6 +1296,8 @@ class _SentenceCoder:
                         add(self._pp_actors(child, preps | {"to", "for", "with"}))
                         continue
                     found = ctx.np_actors(child)
+                    if not found and child.lower_ in ("him", "her"):
+                        found = self.pronoun_person(child, self.source_of(token, anchor, type_))
                     add(found)
                     if not found:
                         add(self._pp_actors(child, preps | {"of"}))
@@ -1881,6 +1897,8 @@ class _SentenceCoder:
         for child in head.children:
             if child.dep_ in ("dobj", "obj", "dative", "iobj") and child.i not in self.candidates:
                 ids = ctx.np_actors(child)
+                if not ids and child.lower_ in ("him", "her"):  # "..., urging him to act"
+                    ids = self.pronoun_person(child, self.source_of(head, head, "REQUEST"))
                 if ids:
                     return ids
             if child.dep_ == "prep" and child.lemma_ in ("on", "upon", "to", "from"):
