@@ -336,6 +336,7 @@ class DocContext:
         self.dates_by_anchor: dict[int, list[dict]] = {}
         self.date_roots: dict[int, dict] = {}  # root token of each date mention -> the mention
         self.places_by_anchor: dict[int, list[dict]] = {}
+        self._press_by_sentence: dict[int, dict[str, set[int]]] = {}
         self._index_dates()
         self._index_places()
 
@@ -345,6 +346,39 @@ class DocContext:
 
     def sentence_span(self, token: Token):
         return self.sents[self.sentence_of(token)]
+
+    def persons_in(self, tokens: Iterable[Token], exclude: Iterable[str] = ()) -> list[str]:
+        """The distinct person actors mentioned in ``tokens``, in order, leaving out ``exclude``."""
+        skip = set(exclude)
+        people: list[str] = []
+        for token in tokens:
+            for actor_id in self.actor_tokens.get(token.i, ()):
+                if self.actors.get(actor_id, {}).get("kind") == "person" and actor_id not in skip \
+                        and actor_id not in people:
+                    people.append(actor_id)
+        return people
+
+    def coded(self, actor_id: str) -> bool:
+        """Does the actor have a country or a sector, so that a dataset can code it?"""
+        actor = self.actors.get(actor_id, {})
+        return bool(actor.get("country") or actor.get("sector"))
+
+    def press_addressed(self, token: Token) -> dict[str, set[int]]:
+        """The press actors a verb of speaking addresses in ``token``'s sentence ("telling
+        journalists", "told reporters"), each with the indices of those verbs; built once per sentence."""
+        number = self.sentence_of(token)
+        if number not in self._press_by_sentence:
+            speaking = self.lexicon.lists["speaking_verbs"]
+            found: dict[str, set[int]] = {}
+            for mention in self.sents[number]:
+                for actor_id in self.actor_tokens.get(mention.i, ()):
+                    if self.actors.get(actor_id, {}).get("sector") != "JRN":
+                        continue
+                    head = mention.head.head if mention.dep_ == "pobj" else mention.head
+                    if self.lexicon.verb_lemma(head) in speaking:
+                        found.setdefault(actor_id, set()).add(head.i)
+            self._press_by_sentence[number] = found
+        return self._press_by_sentence[number]
 
     # --- clause anchoring: the predicate a date or place mention belongs to
     def anchor_of(self, token: Token) -> Token:
@@ -1066,12 +1100,7 @@ class _SentenceCoder:
         """An object "him"/"her": the one person named earlier in the sentence other than the
         doer, else the one person of the sentence before ("... to Rubio, urging him to act")."""
         sent = self.ctx.sentence_span(pronoun)
-        people: list[str] = []
-        for token in sent[: pronoun.i - sent.start]:
-            for actor_id in self.ctx.actor_tokens.get(token.i, ()):
-                if self.ctx.actors.get(actor_id, {}).get("kind") == "person" and actor_id not in source \
-                        and actor_id not in people:
-                    people.append(actor_id)
+        people = self.ctx.persons_in(sent[: pronoun.i - sent.start], exclude=source)
         if people:
             return people if len(people) == 1 else []
         return [a for a in self.previous_person(pronoun) if a not in source]
@@ -1082,11 +1111,7 @@ class _SentenceCoder:
         number = self.ctx.sentence_of(pred)
         if number == 0:
             return []
-        people: list[str] = []
-        for token in self.ctx.sents[number - 1]:
-            for actor_id in self.ctx.actor_tokens.get(token.i, ()):
-                if self.ctx.actors.get(actor_id, {}).get("kind") == "person" and actor_id not in people:
-                    people.append(actor_id)
+        people = self.ctx.persons_in(self.ctx.sents[number - 1])
         return people if len(people) == 1 else []
 
     def agent_actors(self, pred: Token) -> list[str]:
@@ -2111,17 +2136,10 @@ class _SentenceCoder:
         return False
 
     def _told(self, actor_id: str, record: EventRecord) -> bool:
-        """Is the actor the press, addressed by a verb of speaking in the event's sentence ("telling
-        journalists", "told reporters", "speaking to the media")?"""
-        if self.ctx.actors.get(actor_id, {}).get("sector") != "JRN":
-            return False
-        speaking = self.lex.lists["speaking_verbs"]
-        for token in self.ctx.sentence_span(record.trigger):
-            if actor_id in self.ctx.actor_tokens.get(token.i, ()):
-                head = token.head.head if token.dep_ == "pobj" else token.head
-                if self.lex.verb_lemma(head) in speaking and head.i != record.trigger.i:
-                    return True
-        return False
+        """Is the actor the press, addressed by a verb of speaking (other than the trigger) in the
+        event's sentence ("telling journalists", "told reporters")?"""
+        verbs = self.ctx.press_addressed(record.trigger).get(actor_id, ())
+        return any(i != record.trigger.i for i in verbs)
 
     def _unknown_named_recipient(self, record: EventRecord) -> bool:
         """Does the clause name a recipient the actors stage did not code ("strikes against IS in
@@ -2148,7 +2166,7 @@ class _SentenceCoder:
         # ("Palestinians and Israelis failed to agree on Palestinian offices")
         own = {ctx.actors.get(a, {}).get("country") for a in record.source} - {None}
         taken |= {a for a, actor in ctx.actors.items() if actor.get("country") in own and not actor.get("sector")}
-        taken |= {a for a in ctx.actors if self._told(a, record)}  # the press that hears it
+        taken |= {a for a in ctx.press_addressed(record.trigger) if self._told(a, record)}  # the press that hears it
         seen = {record.trigger.i, record.anchor.i}
         frontier = [record.trigger] if record.trigger == record.anchor else [record.trigger, record.anchor]
         located: list[str] = []  # actors named only as where it happened, the last resort
@@ -2343,9 +2361,8 @@ class _SentenceCoder:
             return False  # "condemned the attacks", "in protest at the arrests": background, no doer
         # a recipient that is no person and has neither country nor sector ("Diego Garcia", a ship's
         # name) cannot be coded; a named person still says who it is
-        actors = self.ctx.actors
-        record.target = [a for a in record.target if actors.get(a, {}).get("country")
-                         or actors.get(a, {}).get("sector") or actors.get(a, {}).get("kind") == "person"]
+        record.target = [a for a in record.target
+                         if self.ctx.coded(a) or self.ctx.actors.get(a, {}).get("kind") == "person"]
         if not record.source and not record.target:
             return False  # no actor at all (conventions §2)
         if record.type in NEEDS_TARGET and not record.target and not (
@@ -2590,10 +2607,9 @@ class _SentenceCoder:
         """Every initiator is a person with neither country nor sector ("said Pranowo"): the event
         could not be coded into a dataset, and such speakers are seldom political actors. Groups and
         organisations without codes ("the ceasefire committee", "hackers") are still actors."""
-        def uncoded(actor: dict) -> bool:
-            return actor.get("kind") == "person" and not actor.get("country") and not actor.get("sector")
-
-        if record.source and all(uncoded(self.ctx.actors.get(a, {})) for a in record.source):
+        ctx = self.ctx
+        if record.source and all(ctx.actors.get(a, {}).get("kind") == "person" and not ctx.coded(a)
+                                 for a in record.source):
             return "no initiator with a country or sector"
         return None
 

@@ -217,24 +217,23 @@ JOIN event_actors x ON x.article = m.article AND x.event = m.event
 
 # The per-event summaries the ranking and counting queries read (migrations/0003): one row per
 # recomputed event and actor name, and per event and country, with the event's type, day, score.
-_ACTOR_EVENTS = """
-INSERT INTO actor_events
-SELECT y.event_key, y.group_key, y.name, bool_or(y.role = 'source'), bool_or(y.role = 'target'),
+def _summary_sql(table: str, column: str, skip_null: bool) -> str:
+    """INSERT one row per recomputed event and ``column`` value (actor name or country) into ``table``,
+    with whether it was a source and/or a target, and the event's type, day and score."""
+    where = f"WHERE y.{column} IS NOT NULL" if skip_null else ""
+    return f"""
+INSERT INTO {table}
+SELECT y.event_key, y.group_key, y.{column}, bool_or(y.role = 'source'), bool_or(y.role = 'target'),
        u.type, u.day, u.score
 FROM unique_event_actors y SEMI JOIN dedup_clusters c ON c.key = y.event_key
 JOIN unique_events u ON u.key = y.event_key
-GROUP BY y.event_key, y.group_key, y.name, u.type, u.day, u.score
+{where}
+GROUP BY y.event_key, y.group_key, y.{column}, u.type, u.day, u.score
 """
 
-_COUNTRY_EVENTS = """
-INSERT INTO country_events
-SELECT y.event_key, y.group_key, y.country, bool_or(y.role = 'source'), bool_or(y.role = 'target'),
-       u.type, u.day, u.score
-FROM unique_event_actors y SEMI JOIN dedup_clusters c ON c.key = y.event_key
-JOIN unique_events u ON u.key = y.event_key
-WHERE y.country IS NOT NULL
-GROUP BY y.event_key, y.group_key, y.country, u.type, u.day, u.score
-"""
+
+_ACTOR_EVENTS = _summary_sql("actor_events", "name", skip_null=False)
+_COUNTRY_EVENTS = _summary_sql("country_events", "country", skip_null=True)
 
 # Every table rebuilt group by group, in the order they are filled.
 _DERIVED_TABLES = (
