@@ -117,6 +117,11 @@ CONTROL_KINDS = frozenset({"intend", "threaten", "refuse", "future", "deny", "ce
 REQUEST_OBJECT_VERBS = frozenset({"demand", "request", "seek", "urge", "want", "call", "ask", "press", "push",
                                   "appeal", "plead", "lobby", "petition"})
 # Acts that, announced for the future by the side that would carry them out, are threats.
+# Subordinators of a clause that says when or why, whose actors are not the event's recipients
+ADVERBIAL_MARKS = frozenset({"as", "while", "because", "since", "although", "though", "when", "whereas",
+                             "after", "before", "until", "once", "whilst"})
+# Deeds that a guess about the past ("may have attacked") turns into an allegation against the doer
+HARM_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
 THREAT_CONTENT = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 
 
@@ -843,6 +848,8 @@ class _SentenceCoder:
                 continue
             records.append(record)
         records = [r for r in records if self.keep(r)]
+        records = self.drop_purposes(records)
+        records = self.merge_nested(records)
         records = self.merge_participles(records)
         self.rank(records)
         records.sort(key=lambda r: (r.trigger.i))
@@ -866,6 +873,7 @@ class _SentenceCoder:
         for index in self.obligation_ids:
             verb = self.doc[index].head
             if verb.i not in self.candidates and verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" \
+                    and not _speculated(verb) and verb.lemma_.lower() not in self.lex.lists["stative_verbs"] \
                     and "report" in self.lex.wrapper_kind(verb.head.lemma_.lower()):
                 found.append(verb.i)
         return found
@@ -1214,11 +1222,14 @@ class _SentenceCoder:
             if pred.dep_ == "conj" and pred.head.pos_ in ("VERB", "AUX"):
                 reporter = pred.head.head
                 agrees = pred.tag_ == reporter.tag_ or (pred.tag_ == "VB" and reporter.tag_ == "VBP")
-                if pred.head.dep_ == "ccomp" and reporter.pos_ == "VERB" and reporter.i < pred.head.i \
-                        and reporter.tag_ in ("VBP", "VBZ") and agrees and pred.head.tag_ not in (pred.tag_, reporter.tag_) \
+                past = ("VBD", "VBN")
+                parallel = (reporter.tag_ in ("VBP", "VBZ") and agrees and pred.head.tag_ not in (pred.tag_, reporter.tag_)) \
+                    or (pred.tag_ in past and reporter.tag_ in past and pred.head.tag_ in ("VBP", "VBZ"))
+                if pred.head.dep_ == "ccomp" and reporter.pos_ == "VERB" and reporter.i < pred.head.i and parallel \
                         and "report" in self.lex.wrapper_kind(self.lex.verb_lemma(reporter)):
-                    # "critics argue X has never had a claim and object to Y": the verb agrees with
-                    # the reporting verb, not the reported clause, so the critics object
+                    # "critics argue X has never had a claim and object to Y", "the panel determined
+                    # that his detention is arbitrary and called for his release": the verb agrees
+                    # with the reporting verb, not the reported clause, so the critics object
                     return self.source_of(reporter, reporter, type_)
                 return self.source_of(pred.head, pred.head, type_)
             if pred.dep_ in ("pcomp", "advcl") and pred.tag_ == "VBG" and pred.head.dep_ == "prep" \
@@ -1358,7 +1369,7 @@ class _SentenceCoder:
                     add(self._pp_actors(obj, preps))
             if not ids:  # "approved $2.5 billion in new military aid for Ukraine"
                 for node in nodes:
-                    for desc in node.subtree:
+                    for desc in _own_clause(node):
                         if desc.dep_ == "pobj" and desc.head.lemma_ in preps and desc.i not in self.candidates:
                             add(ctx.np_actors(desc))
                     if ids:
@@ -1460,6 +1471,9 @@ class _SentenceCoder:
                         record.future = True
                     elif lower in flags["hypothetical_aux"] and lower not in flags["obligation_aux"]:
                         record.hypothetical = True
+                    if _speculated(node):
+                        record.hypothetical = True  # "may have attacked", "must have known"
+                        record.features["speculated"] = True
                     elif lower in ("had",) and node.tag_ == "VBN":
                         record.features["pluperfect"] = True
                 elif child.dep_ == "mark" and lower in flags["conditional_marks"]:
@@ -1869,6 +1883,16 @@ class _SentenceCoder:
                 if child.dep_ == "aux" and child.lower_ in ("would", "'d"):
                     record.hypothetical = False
                     record.future = True
+            if record.features.get("speculated") and reporter and not record.features["speaker_side"] \
+                    and record.type in HARM_TYPES and record.source:
+                # "officials said Russian hackers may have attacked the grid": not a deed told as
+                # fact but a claim against the supposed doer (conventions: reported speech)
+                record.type, record.mode = "ACCUSE", "allege"
+                record.cameo = lex.cameo_for("ACCUSE", "allege")
+                record.target = [a for a in record.source if a not in reporter]
+                record.source = list(reporter)
+                record.reported_by = None
+                record.hypothetical = False
             return
 
     def _mandative(self, node: Token, head: Token) -> bool:
@@ -1978,6 +2002,8 @@ class _SentenceCoder:
         return True
 
     def _obliged(self, pred: Token) -> bool:
+        if _speculated(pred):
+            return False  # "must have given the order" guesses at the past; it asks nothing
         for child in pred.children:
             if child.dep_ == "aux" and child.lower_ in self.lex.flags["obligation_aux"]:
                 return True
@@ -2173,6 +2199,7 @@ class _SentenceCoder:
         removal = self.lex.verb_lemma(record.anchor) in self.lex.lists["removal_verbs"]
         asking, patients = record.type == "REQUEST", self.lex.lists["patient_nouns"]
         moving = record.type in MOVED_OBJECT_TYPES
+        conditions = self.lex.flags["conditional_marks"]
         if asking:
             frontier = [node for node in frontier if node.lemma_.lower() not in patients]
         for depth in range(NEAREST_DEPTH):
@@ -2186,6 +2213,17 @@ class _SentenceCoder:
                         continue
                     if depth == 0 and child.dep_ in ("agent", "prep") and child.lower_ == "by":
                         continue  # the event's own doer, not the one acted on ("crimes by X" below is)
+                    marks = {c.lower_ for c in child.children if c.dep_ == "mark"} if child.dep_ == "advcl" else set()
+                    if marks & ADVERBIAL_MARKS:
+                        continue  # "called on nations to act, as trade is weaponised by Beijing": a clause of its own
+                    if marks & conditions:
+                        # "if Europe keeps its tariff, I will impose ...": who must meet the condition is
+                        # the one a threat is aimed at; the rest of the condition is not
+                        if record.type == "THREATEN" or record.type in THREAT_CONTENT:
+                            for subject in (c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")):
+                                found.extend(a for a in ctx.np_actors(subject) if a not in taken and a not in found)
+                        seen.add(child.i)
+                        continue
                     seen.add(child.i)
                     if moving and child.dep_ in ("dobj", "obj") and any(
                             child.lemma_.lower() in self.lex.classes[name] for name in MOVED_CLASSES):
@@ -2253,6 +2291,7 @@ class _SentenceCoder:
                 return
         # "X said it would strike / might occupy / would suspend talks": a threat by the speaker's side
         if record.type in THREAT_CONTENT and (record.future or record.hypothetical) and not record.negated \
+                and not record.features.get("speculated") \
                 and "reported" in record.features and record.features.get("speaker_side") \
                 and (record.hypothetical or self._conditional(record) or record.features.get("ready")):
             self._to_threat_keep_trigger(record)
@@ -2678,6 +2717,39 @@ class _SentenceCoder:
                 record.source, record.target = givers, [a for a in helped if a not in givers]
                 record.anchor = token.head.head  # acts through the main verb, not a bare noun
 
+    def drop_purposes(self, records: list[EventRecord]) -> list[EventRecord]:
+        """"Kept tariffs on Canada to pressure it", "paid them to invite her": an infinitive of
+        purpose under a verb that is itself an event states the aim of that act, not a second act.
+        A trip's purpose is kept: "flew to Beijing to negotiate" is how a visit is coded."""
+        acts = {r.anchor.i for r in records} | {r.trigger.i for r in records}
+        motion = self.lex.lists["motion_verbs"]
+        kept = []
+        for record in records:
+            node = record.anchor
+            if node.dep_ == "advcl" and node.head.i in acts and node.head.i != record.trigger.i \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) \
+                    and self.lex.verb_lemma(node.head) not in motion:
+                continue
+            kept.append(record)
+        return kept
+
+    def merge_nested(self, records: list[EventRecord]) -> list[EventRecord]:
+        """"Said the authorities should declare a state of emergency", "said Washington should use
+        sanctions", "killed and injured 40": a demand over a verb and over its object noun, or two
+        verbs of one attack, are one act between the same parties; the governing trigger keeps it.
+        Acts of different modes stay apart ("blew up the tracks and took passengers hostage")."""
+        kept: list[EventRecord] = []
+        for record in records:
+            outer = next((other for other in records if other is not record and other.type == record.type
+                          and other.source == record.source and set(record.target) <= set(other.target)
+                          and other.trigger in record.trigger.ancestors
+                          and (not record.mode or not other.mode or record.mode == other.mode)), None)
+            if outer is None:
+                kept.append(record)
+            else:
+                outer.mode = outer.mode or record.mode
+        return kept
+
     def merge_participles(self, records: list[EventRecord]) -> list[EventRecord]:
         """"Detonated a bomb ..., killing three and injuring four" is one ASSAULT: the participle
         clauses add their victims to the main event; so does an attack noun that is the subject
@@ -2791,6 +2863,24 @@ class _SentenceCoder:
 def _dateline(token: Token) -> bool:
     """Is the token the dateline of a wire story ("KHARKIV, Ukraine — ...") parsed as a subject?"""
     return any(c.dep_ == "punct" and c.text in ("—", "--", "–") for c in token.children)
+
+
+def _own_clause(node: Token) -> Iterable[Token]:
+    """The subtree of ``node`` without its subordinate clauses of condition, time or reason
+    ("if Europe keeps its tariff on U.S. whiskey, he will impose ...": the whiskey is not the target)."""
+    for token in node.subtree:
+        clause = token
+        while clause != node and not (clause.dep_ == "advcl" and any(c.dep_ == "mark" for c in clause.children)):
+            clause = clause.head
+        if clause == node:
+            yield token
+
+
+def _speculated(verb: Token) -> bool:
+    """A modal perfect ("may have attacked", "must have given") guesses at a past act."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return "have" in auxes and any(a in ("may", "might", "must", "could", "would") for a in auxes) \
+        and verb.tag_ == "VBN"
 
 
 def _depth(token: Token) -> int:

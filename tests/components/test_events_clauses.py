@@ -1,0 +1,140 @@
+"""Which clause an event and its parties belong to: purpose infinitives, guesses about the past,
+subordinate clauses of time, reason and condition, and verbs conjoined to a reporting verb."""
+
+from __future__ import annotations
+
+import pytest
+
+from .roles import DATE, countries, events_of
+
+
+def all_events(annotate, text: str) -> list[dict]:
+    return annotate(text, date=DATE)._.events
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "aim"),
+    [
+        ("Washington kept steep tariffs on Mexico and Canada to pressure them to curb migration.",
+         "SANCTION", "pressure"),
+        ("The European Union imposed sanctions on Belarus to punish it for the forced landing.",
+         "SANCTION", "punish"),
+        ("Police fired tear gas in Nairobi to disperse the protesters.", "ASSAULT", "disperse"),
+    ],
+)
+def test_a_purpose_infinitive_under_an_act_is_not_a_second_act(annotate, text, act, aim):
+    events = all_events(annotate, text)
+    assert any(e["type"] == act for e in events), events
+    assert not [e for e in events if e["trigger"] == aim]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia sent envoys to Beijing to negotiate a grain deal.",
+        "The Japanese foreign minister flew to Seoul to discuss the dispute with South Korea.",
+    ],
+)
+def test_the_purpose_of_a_trip_is_still_coded(annotate, text):
+    assert events_of(annotate, text, "CONSULT") or events_of(annotate, text, "AGREE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian officials said Russian commanders must have ordered the shelling of the dam.",
+        "The minister said Kenyan police may have detained the activists illegally.",
+    ],
+)
+def test_a_guess_about_the_past_is_neither_a_demand_nor_a_threat(annotate, text):
+    events = all_events(annotate, text)
+    assert not [e for e in events if e["type"] in ("REQUEST", "THREATEN")], events
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "suspect"),
+    [
+        ("Ukraine said Russian troops might have shelled the Zaporizhzhia plant.", "UKR", "RUS"),
+        ("Pakistan's army said Indian forces may have struck the village overnight.", "PAK", "IND"),
+    ],
+)
+def test_a_guess_that_an_adversary_did_harm_is_an_allegation(annotate, text, speaker, suspect):
+    events = events_of(annotate, text, "ACCUSE")
+    assert events, all_events(annotate, text)
+    assert countries(events[0]["source"]) == {speaker}
+    assert suspect in countries(events[0]["target"])
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "outsider"),
+    [
+        ("The alliance urged its members to raise defence spending, as drills by Russia grew more frequent.",
+         "REQUEST", "RUS"),
+        ("The UN envoy called for calm in Khartoum while the talks with Egypt stalled.", "REQUEST", "EGY"),
+    ],
+)
+def test_a_clause_of_time_or_reason_names_no_recipient(annotate, text, type_, outsider):
+    for event in events_of(annotate, text, type_):
+        assert outsider not in countries(event["target"])
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "not_target"),
+    [
+        ("Trump said that if Brussels keeps its tariff on U.S. bourbon, he will impose a 200% tariff on wines from Italy.",
+         "ITA", "USA"),
+        ("The president said that if Ottawa keeps its levy on American dairy, he will impose new duties on Canada.",
+         "CAN", "USA"),
+    ],
+)
+def test_the_rest_of_a_condition_names_no_recipient(annotate, text, target, not_target):
+    events = events_of(annotate, text, "THREATEN")
+    assert events, all_events(annotate, text)
+    assert target in countries(events[0]["target"])
+    assert not_target not in countries(events[0]["target"])
+
+
+@pytest.mark.parametrize(
+    ("text", "caller"),
+    [
+        ("The United Nations panel has determined that Ortega's detention is unlawful and called for his release.",
+         "IGO"),
+        ("The European Union has concluded that the vote is flawed and demanded a recount.", "IGO"),
+    ],
+)
+def test_a_verb_in_the_reporting_verbs_tense_shares_its_subject(annotate, text, caller):
+    events = events_of(annotate, text, "REQUEST")
+    assert events, all_events(annotate, text)
+    assert countries(events[0]["source"]) == {caller}
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("A Kenyan rights activist said authorities should declare a state of emergency over the kidnappings.",
+         "REQUEST"),
+        ("A Republican senator said the U.S. government should impose sanctions on Chinese officials.", "REQUEST"),
+        ("Ethiopian officials said the rebels killed and wounded dozens of Ethiopian soldiers near Gondar.",
+         "ASSAULT"),
+    ],
+)
+def test_a_verb_and_the_act_it_governs_are_one_event(annotate, text, type_):
+    assert len(events_of(annotate, text, type_)) == 1, all_events(annotate, text)
+
+
+def test_acts_of_different_modes_stay_apart(annotate):
+    text = "The Pakistani army said the insurgents blew up the rail tracks and took 90 Pakistani passengers hostage."
+    modes = {e["mode"] for e in events_of(annotate, text, "ASSAULT")}
+    assert {"explosives", "abduct"} <= modes, all_events(annotate, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Afghan president said the insurgents should know that they will never win through war.",
+        "The Turkish foreign minister said U.S. lawmakers must understand that threats get nowhere.",
+        "The Chinese envoy said the Security Council must be united on the question.",
+    ],
+)
+def test_an_admonition_to_know_or_be_is_no_request(annotate, text):
+    assert events_of(annotate, text, "REQUEST") == []
