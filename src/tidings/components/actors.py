@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Token
 from spacy.util import registry
 
 from ..gazetteer import lookup_place
-from ..kb import AliasHit, Entity, KnowledgeBase, Role, SectorWord, load_kb
+from ..kb import AliasHit, Entity, KnowledgeBase, Person, Role, SectorWord, load_kb
 
 NOUNISH = frozenset({"NOUN", "PROPN"})
 # Dependencies that attach a modifier to the head of its noun phrase.
@@ -213,6 +213,8 @@ class Rules:
     news_sectors: frozenset[str]
     staff_words: frozenset[str]
     mandate_titles: frozenset[str]
+    custody_words: frozenset[str]
+    head_nouns: frozenset[str]
     name_titles: dict[str, str]
     party_adjectives: frozenset[str]
     party_country: str | None
@@ -221,6 +223,9 @@ class Rules:
     force_nouns: frozenset[str]
     force_sectors: frozenset[str]
     nongov_heads: dict[str, tuple[str | None, str | None]]
+    code_sectors: dict[str, str]
+    loyalty_words: frozenset[str]
+    loyalty_preps: frozenset[str]
 
     @classmethod
     def from_kb(cls, kb: KnowledgeBase) -> Rules:
@@ -235,6 +240,7 @@ class Rules:
         party = raw.get("party_titles", {}) or {}
         force = raw.get("force_nouns", {}) or {}
         nongov = raw.get("nongov_heads", {}) or {}
+        loyalty = raw.get("loyalty", {}) or {}
 
         return cls(
             former=words("former_words"),
@@ -268,6 +274,8 @@ class Rules:
             news_sectors=words("news_sectors", person),
             staff_words=words("staff_words", person),
             mandate_titles=words("mandate_titles", person),
+            custody_words=words("custody_words", person),
+            head_nouns=words("head_nouns", person),
             name_titles={str(k): str(v) for k, v in (raw.get("name_titles", {}) or {}).items()},
             party_adjectives=words("adjectives", party),
             party_country=party.get("country"),
@@ -279,6 +287,9 @@ class Rules:
                 str(k).lower(): (v[0] if v and v[0] else None, v[1] if v and len(v) > 1 and v[1] else None)
                 for k, v in nongov.items()
             },
+            code_sectors={str(k): str(v) for k, v in (raw.get("code_sectors", {}) or {}).items()},
+            loyalty_words=words("words", loyalty),
+            loyalty_preps=words("prepositions", loyalty),
         )
 
 
@@ -302,6 +313,12 @@ class ActorsStage:
         for surface, pattern in zip(lower_initial, nlp.tokenizer.pipe(capitalised)):
             self.name_matcher.add(surface, [pattern])
         self.not_names = frozenset(str(item) for item in kb.rules.get("not_names", ()) or ())
+        # "IS", "WHO": all-caps names that are also English words; in all-caps text they are words
+        self.word_acronyms = frozenset(
+            s for s in surfaces
+            if s.isupper() and s.isalpha() and nlp.vocab[s.lower()].is_stop
+            and not any(hit.key.startswith("country:") for hit in kb.aliases.get(s, ()))
+        )
         self.org_descriptors = frozenset(str(item).lower() for item in kb.rules.get("org_descriptors", ()) or ())
         agents = kb.rules.get("agent_nouns", {}) or {}
         self.agent_suffixes = tuple(str(item) for item in agents.get("suffixes", ()) or ())
@@ -382,6 +399,7 @@ class ActorsStage:
         pairs, pronouns = self.find_pairs(doc)
         phrases, standalone = self.group(doc, names, words)
         resolver = Resolver(self, doc, day)
+        resolver.names = names
         items: list[tuple[int, int, object]] = []
         for phrase in phrases:
             items.append((min(s for s, _ in phrase.spans), 0, phrase))
@@ -431,6 +449,8 @@ class ActorsStage:
         kb_names: list[Name] = []
         blocked: set[int] = set()  # "South China Sea", Georgia the US state: no actor, not even by NER
         for start, end, surface in _longest_first(matches):
+            if surface in self.word_acronyms and _shouted(doc, start, end):
+                continue  # "THIS IS A TEST": a word in all-caps text, not the Islamic State
             name = None if surface in kb.not_actors else self.read_name(start, end, surface, readings, day)
             if name is not None:
                 kb_names.append(name)
@@ -888,7 +908,7 @@ class ActorsStage:
         for head in list(phrases):
             phrase = phrases.get(head)
             token = doc[head]
-            if phrase is None or token.dep_ != "appos":
+            if phrase is None or not _appositive(token):
                 continue
             other = phrases.get(self.np_head(token.head).i)
             if other is None or other is phrase:
@@ -954,6 +974,7 @@ class Resolver:
         self.focus: tuple[str, str] | None = None  # the article's own country, found when first needed
         self.redirected: set[int] = set()  # tokens of famous surnames that name someone else here
         self.party_cued: bool | None = None  # does the article speak of the US (party titles)?
+        self.names: list[Name] = []  # every name of the document (find sets it)
 
     # -- bookkeeping -----------------------------------------------------------------------
 
@@ -1047,6 +1068,14 @@ class Resolver:
                 out.append(party)
         return out
 
+    def held_countries(self, phrase: Phrase) -> list[tuple[str, str, Name]]:
+        """The countries of a person's or group's phrase; a *former* post in an IGO or NGO
+        ("former NATO Secretary General X") confers no IGO code: only national countries count."""
+        countries = self.countries_of(phrase)
+        if phrase.former:
+            countries = [c for c in countries if c[0] not in THIRD_PARTY_CODES]
+        return countries
+
     def party_country(self, phrase: Phrase) -> tuple[str, str, Name] | None:
         """'Republican Representative X', 'Democratic senators': the US (resolution.yaml
         ``party_titles``) when a party adjective stands right before a legislative title and the
@@ -1075,8 +1104,11 @@ class Resolver:
     def posted(self, word: Word, phrase: Phrase) -> tuple[list[tuple[str, str, Name]], list[Name]]:
         """The countries and organisations of a phrase, where a diplomat or mission posted to an
         organisation ("Iran's U.N. mission", "his U.N. mission") belongs to the sending country."""
-        countries = self.countries_of(phrase)
-        orgs = [name for name in phrase.names if name.is_org and name.entity is not None]
+        countries = self.held_countries(phrase)
+        orgs = [name for name in phrase.names if name.is_org and name.entity is not None
+                and not (phrase.former and name.entity.country in THIRD_PARTY_CODES)]
+        if not countries and not orgs:
+            return self.borrowed_country(phrase), orgs
         if word.info.form not in self.stage.rules.posting_words or not orgs:
             return countries, orgs
         # the sender stands before the title ("Iran's U.N. mission"); "a U.N. envoy for Syria"
@@ -1093,9 +1125,48 @@ class Resolver:
             return countries, orgs
         return [(code, why, Name(phrase.head, phrase.head + 1, entity.name, entity, "name"))], []
 
+    def borrowed_country(self, phrase: Phrase) -> list[tuple[str, str, Name]]:
+        """A country for a phrase that names none, from whom it belongs to: a possessive pronoun
+        ("his forces" said by the Afghan army chief -> AFG) or loyalty ("forces loyal to former
+        Syrian president Bashar al-Assad" -> SYR). Nothing for foreign words ("his foreign
+        backers") and nothing unless one country fits."""
+        doc = self.doc
+        start, end = phrase.spans[0]
+        own = [*doc[start:end], *(c for c in doc[phrase.head].children if c.dep_ in ("amod", "compound"))]
+        if any(t.lower_ in self.stage.rules.foreign_words for t in own):
+            return []
+        found = self.possessor_country(phrase.head) or self.loyal_country(phrase.head)
+        if found is None:
+            return []
+        code, why = found
+        entity = self.kb.entities.get(f"country:{self.kb.country_name(code)}")
+        if entity is None:
+            return []
+        return [(code, why, Name(phrase.head, phrase.head + 1, entity.name, entity, "name"))]
+
+    def loyal_country(self, head: int) -> tuple[str, str] | None:
+        """'forces loyal to X', 'militias allied with X': the one country the names under X give."""
+        rules = self.stage.rules
+        for word in self.doc[head].children:
+            if word.lower_ not in rules.loyalty_words or word.dep_ not in {"amod", "acl", "relcl", "advmod"}:
+                continue
+            for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ in rules.loyalty_preps):
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    tokens = {t.i for t in pobj.subtree}
+                    codes = {
+                        name.entity.country for name in self.names
+                        if name.start in tokens and name.entity is not None and name.entity.country
+                        and name.entity.country not in THIRD_PARTY_CODES
+                    }
+                    if len(codes) == 1:
+                        code = codes.pop()
+                        return code, f"loyalty: {word.text} {prep.text} {pobj.text} -> {code}"
+        return None
+
     def possessor_country(self, head: int) -> tuple[str, str] | None:
         """The country of the actor a possessive pronoun on ``head`` refers to ("his" -> the one
-        person in view, "its"/"their" -> the one other actor in view), with evidence."""
+        person in view, "its" -> the one other actor in view, "their" -> the one country of all
+        actors in view), with evidence."""
         pronoun = next(
             (c for c in self.doc[head].children if c.dep_ == "poss" and c.lower_ in self.stage.rules.possessive_pronouns),
             None,
@@ -1107,7 +1178,9 @@ class Resolver:
         since = self.sent_starts[max(0, position - 1)] if self.sent_starts else 0
         seen: dict[str, ActorRecord] = {}
         for token, record in self.timeline:
-            if since <= token < pronoun.i and (record.kind == "person") == personal and record.country \
+            # "his"/"her": a person; "its": something else; "their": any ("the two chiefs ... their forces")
+            fits = pronoun.lower_ == "their" or (record.kind == "person") == personal
+            if since <= token < pronoun.i and fits and record.country \
                     and record.country not in THIRD_PARTY_CODES:
                 seen[record.id] = record
         if len({r.country for r in seen.values()}) != 1:
@@ -1184,11 +1257,14 @@ class Resolver:
                 best = candidate
         for name in phrase.names:
             entity = name.entity
-            if entity is None or not entity.sector or not (name.is_org or name.is_seat):
+            if entity is None or not (name.is_org or name.is_seat):
                 continue
             if self.stage._hyphen_role(self.doc, name) != "full":
                 continue
             sector = self.org_sector(entity) if name.is_org else entity.sector
+            if not sector and name.is_org:
+                # "the IS emir", "leader of ISIS": a member of a group coded by its code alone
+                sector = self.stage.rules.code_sectors.get(entity.country or "")
             # a capital only says whose government; the Pentagon (MIL) also says which part
             strength = 3 if name.is_org else (0 if sector == "GOV" else 2)
             candidate = (strength, 0, sector, f"{'org' if name.is_org else 'seat'}: {name.surface} -> {sector}")
@@ -1288,7 +1364,7 @@ class Resolver:
         if record.kind != "person" or record.country is not None:
             return
         record.local = record.local or self.local_phrase(phrase)
-        countries = self.countries_of(phrase)
+        countries = self.held_countries(phrase)
         if countries:
             record.country = countries[0][0]
             record.note(countries[0][1])
@@ -1352,7 +1428,8 @@ class Resolver:
                 self.apply_role(record, last, "kb:people")
                 record.note(f"title in the text: {last.role} (role ended {last.end.isoformat() if last.end else ''})")
             elif last is not None:
-                record.country = last.country
+                # a former IGO or NGO post confers no IGO code: the person's own country, if known
+                record.country = last.country if last.country not in THIRD_PARTY_CODES else _nationality(person)
                 record.sector = "ELI"
                 record.title = f"former {last.title}"
                 record.note(
@@ -1369,6 +1446,9 @@ class Resolver:
                     record.note(why)
             self.remember_names(record, person.name, *person.aliases, *person.coref_aliases)
         if phrase.former and record.sector != "ELI":
+            if record.country in THIRD_PARTY_CODES:
+                record.note(f"former: a past {record.country} post confers no code -> {_nationality(person) or '-'}")
+                record.country = _nationality(person)
             record.sector = "ELI"
             record.title = f"former {record.title}" if record.title and not record.title.startswith("former") else record.title
             record.note("former: named as former -> ELI")
@@ -1397,7 +1477,7 @@ class Resolver:
             self.mention(earlier, phrase.spans)
             earlier.note(f"coref: name {name.surface} -> {earlier.id}")
             return
-        countries = self.countries_of(phrase)
+        countries = self.held_countries(phrase)
         sector, why = self.sector_of(phrase)
         record, created = self.actor(
             f"person:{name.surface}",
@@ -1460,6 +1540,16 @@ class Resolver:
                 self.mention(record, phrase.spans)
                 record.note(f"coref: title '{text}' -> {record.id}")
                 return
+            record = self.unplaced_by_role(role, phrase) if (code or org) else None
+            if record is not None:
+                # "foreign ministry spokesperson Abdul Qahar Balkhi said ... the Taliban foreign
+                # ministry spokesperson said": the title now says whose spokesperson he is
+                record.note(f"coref: title '{text}' -> {record.id}", countries[0][1] if countries else "")
+                record.country = code or self.kb.entities[f"org:{org}"].country
+                if org:
+                    record.orgs.add(org)
+                self.mention(record, phrase.spans)
+                return
             holders = self.kb.office_holders(org or code or "", role, self.day) if (org or code) else []
             if len(set(holders)) == 1 and not phrase.former:
                 entity = self.kb.entities[f"person:{holders[0]}"]
@@ -1500,6 +1590,16 @@ class Resolver:
             if org:
                 record.orgs.add(org)
         self.mention(record, phrase.spans)
+
+    def unplaced_by_role(self, role: str, phrase: Phrase) -> ActorRecord | None:
+        """The one named person of the article with this role and no country yet, for a definite
+        title that names a country or organisation ("the Taliban foreign ministry spokesperson")."""
+        if not phrase.definite or phrase.former:
+            return None
+        named = [r for r in self.order if r.key.startswith("person:") and r.spans and role in r.roles]
+        fitting = [r for r in named if r.country is None and r.sector != "ELI"]
+        # (another named person with this title, placed or not, makes the link a guess)
+        return fitting[0] if len(fitting) == 1 and len(named) == 1 else None
 
     def linked_by_role(self, code: str | None, org: str | None, role: str, former: bool) -> ActorRecord | None:
         """The one person already in the article with this country (or organisation) and role."""
@@ -1866,6 +1966,9 @@ class Resolver:
                     record.country, why = described
                     record.note(why)
                     continue
+                led = self._led_body(record, named_spans, names)
+                if led is not None:
+                    continue
             found = places.get(end - 1) if record.kind == "person" and record.country is None else None
             # any mention may place the actor ("Lai, ... founder of a newspaper in Hong Kong")
             for span_start, span_end in spans[:LOCATE_MENTIONS]:
@@ -1893,6 +1996,10 @@ class Resolver:
                     record.note(f"located: ethnic, the other country in the sentence -> {code}")
                 continue
             if named_person and not record.local:
+                held = self._held_country(record, named_spans, places, names)
+                if held is not None:
+                    record.country, why = held
+                    record.note(why)
                 continue  # a person is not where the story is: no title of a local office
             if record.country is None and (record.kind in rules.context_kinds or record.bare):
                 code = self._sentence_country(start, places, own=own, news=named_person)
@@ -1913,6 +2020,68 @@ class Resolver:
                 if found is not None:
                     record.country, why = found
                     record.note(why)
+
+    def _led_body(self, record: ActorRecord, spans: list[tuple[int, int]], names: list[Name]) -> Entity | None:
+        """'The head of Doctors Without Borders told the council ... "...," said Secretary General
+        Christopher Lockyear': a named person with a title and no employer, right after an unnamed
+        head of a non-state body (IGO, NGO, MNC) with no other person named between, is that
+        head: the body's code, and its sector for a government-like title. The body, or None."""
+        if not spans or not record.title:
+            return None
+        start = spans[0][0]
+        position = bisect.bisect_right(self.sent_starts, start) - 1
+        since = self.sent_starts[max(0, position - 1)]
+        heads = self.stage.rules.head_nouns
+        bodies = {i: n for n in names if n.is_org and n.entity is not None and n.entity.country in THIRD_PARTY_CODES
+                  for i in range(n.start, n.end)}
+        people = [n.start for n in names if n.is_person and since <= n.start < start]
+        for token in self.doc[since:start]:
+            if token.lower_ not in heads or token.dep_ not in {"nsubj", "nsubjpass"}:
+                continue
+            if any(c.dep_ == "poss" or c.pos_ == "PROPN" for c in token.children):
+                continue  # "Russia's head", "UNICEF head Russell": another person's title
+            body = next((bodies[p.i] for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                         for p in prep.children if p.dep_ == "pobj" and p.i in bodies), None)
+            if body is None or any(token.i < p for p in people):
+                continue
+            entity = body.entity
+            assert entity is not None
+            record.country = entity.country
+            record.orgs.add(entity.name)
+            record.note(f"employer: the {token.text} of {entity.name} just before -> {entity.country}")
+            if record.sector in {None, "GOV"} and entity.country in {"NGO", "MNC"}:
+                record.sector = self.org_sector(entity)
+            return entity
+        return None
+
+    def _held_country(
+        self, record: ActorRecord, spans: list[tuple[int, int]], places: dict[int, tuple[str, str]],
+        names: list[Name],
+    ) -> tuple[str, str] | None:
+        """A named person the story's justice acts on ("authorities arrested Zamora", "Mhlanga's
+        arrest", "the trial of X") is of the country that holds him: the one country of that
+        sentence, else the article's dateline or clearly main country. A foreigner held abroad is
+        named as one ("American journalist X") and never reaches this guess."""
+        words = self.stage.rules.custody_words
+        for start, end in spans:
+            root = self.doc[start:end].root
+            if root.dep_ in {"dobj", "nsubjpass", "poss"}:
+                governor = root.head
+            elif root.dep_ == "pobj" and root.head.lower_ == "of":
+                governor = root.head.head  # "the arrest of X"
+            else:
+                continue
+            if governor.lemma_.lower() not in words and governor.lower_ not in words:
+                continue
+            own = {t.i for t in root.subtree}
+            held = f"held ({governor.text} {root.text})"
+            code = self._sentence_country(start, places, own=own, news=True)
+            if code is not None:
+                return code, f"context: the only country in the sentence, {held} -> {code}"
+            found = self._focus_country(record, start, names, places, same_sector=False)
+            if found is not None:
+                return found[0], f"{found[1]}, {held}"
+        return None
 
     def _person_description(
         self, record: ActorRecord, spans: list[tuple[int, int]], places: dict[int, tuple[str, str]],
@@ -1957,8 +2126,8 @@ class Resolver:
         """The nouns that say what a person is: appositions ("X, a Russian blogger, and founder
         of ..."), the noun the name is in apposition to ("a French national, X") and the
         complement of "who is" ("X, who is Azerbaijani")."""
-        described = [c for c in root.children if c.dep_ == "appos"]
-        if root.dep_ == "appos":
+        described = [c for c in root.children if _appositive(c)]
+        if _appositive(root):
             described.append(root.head)
         for clause in (c for c in root.children if c.dep_ == "relcl" and c.lemma_ == "be"):
             described.extend(c for c in clause.children if c.dep_ in {"acomp", "attr"})
@@ -2137,6 +2306,15 @@ def _main_country(
     return top, f"context: article's main country {top} ({n} mentions, next {second})"
 
 
+def _nationality(person: Person) -> str | None:
+    """A person's own country: the file's country unless it is a non-state post (IGO), else the
+    country of the person's latest national office, else None."""
+    if person.country not in THIRD_PARTY_CODES:
+        return person.country
+    national = [r for r in person.roles if r.country and r.country not in THIRD_PARTY_CODES]
+    return max(national, key=lambda r: r.start or dt.date.min).country if national else None
+
+
 def _days_from(role: Role, day: dt.date) -> int:
     """How many days ``day`` lies outside the role's term (0 inside it)."""
     if role.start is not None and day < role.start:
@@ -2196,6 +2374,33 @@ def _names_agents(token: Token, suffixes: tuple[str, ...], nouns: frozenset[str]
     """Does a noun name people or their machines ("officers", "candidates", "bulldozers")?"""
     lower = token.lower_
     return lower in nouns or token.lemma_.lower() in nouns or (token.tag_ == "NNS" and lower.endswith(suffixes))
+
+
+def _shouted(doc: Doc, start: int, end: int) -> bool:
+    """Is the span in all-caps text: are its nearest words on both sides (within its sentence,
+    past punctuation) upper case too? A side with no word counts as upper case."""
+    sent = doc[start].sent
+
+    def upper(indices: Iterable[int]) -> bool:
+        word = next((doc[i] for i in indices if doc[i].is_alpha), None)
+        return word is None or word.is_upper
+
+    return upper(range(start - 1, sent.start - 1, -1)) and upper(range(end, sent.end))
+
+
+def _appositive(token: Token) -> bool:
+    """An apposition, or what the parser reads as a conjunct but is one: "the spokesperson for
+    Pakistan's foreign ministry, Ambassador X," (after a comma, with no "and"/"or" joining them)."""
+    if token.dep_ == "appos":
+        return True
+    if token.dep_ != "conj" or token.head.i > token.i:
+        return False
+    head = token.head
+    first = token.left_edge.i
+    if first == 0 or token.doc[first - 1].text != ",":
+        return False
+    return not any(c.dep_ in {"cc", "preconj"} or c.lower_ in {"and", "or", "&"} for c in head.children) \
+        and not any(c.dep_ == "cc" for c in token.children)
 
 
 def _in_names(index: int, names: list[Name]) -> bool:

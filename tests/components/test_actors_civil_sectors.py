@@ -1,0 +1,35 @@
+"""Bare civil-sector nouns ("the school", "companies") take the story's plain country (its dateline
+or clearly main country), but not when the phrase says they are foreign."""
+
+from __future__ import annotations
+
+import pytest
+
+from .roles import actor_with_mention
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country", "sector"),
+    [
+        ("LILONGWE — A mother said the school refused to admit her son because of his hair.", "school", "MWI", "EDU"),
+        ("Peru's economy grew. Peruvian farmers protested in Lima. Companies said sales had fallen.", "Companies", "PER", "BUS"),
+        ("NAIROBI — Doctors went on strike on Monday over unpaid wages.", "Doctors", "KEN", "MED"),
+    ],
+)
+def test_story_country_for_civil_nouns(annotate, text, mention, country, sector):
+    actor = actor_with_mention(annotate(text, upto="tidings_actors"), mention)
+    assert actor is not None and (actor["country"], actor["sector"]) == (country, sector)
+    assert any(e.startswith("context:") for e in actor["evidence"])
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("LILONGWE — Foreign companies said they would leave the market.", "Foreign companies"),
+        ("KABUL — International forces left the base on Monday.", "International forces"),
+        ("KYIV — Western politicians urged more aid on Monday.", "Western politicians"),
+    ],
+)
+def test_foreign_nouns_stay_without_country(annotate, text, mention):
+    actor = actor_with_mention(annotate(text, upto="tidings_actors"), mention)
+    assert actor is None or actor["country"] is None

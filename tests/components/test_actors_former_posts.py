@@ -1,0 +1,43 @@
+"""A former post in an IGO confers no IGO code: a former official is ELI of his own country."""
+
+from __future__ import annotations
+
+import pytest
+
+from .roles import DATE, person_named
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The foundation, led by former NATO Secretary General Anders Fogh Rasmussen, held a summit.",
+        "Anders Fogh Rasmussen, who led NATO until 2014, urged allies to do more.",
+    ],
+)
+def test_known_former_igo_head_is_his_countrys_elite(annotate, text):
+    actor = person_named(annotate(text, date=DATE, upto="tidings_actors"), "Rasmussen")
+    assert (actor["country"], actor["sector"]) == ("DNK", "ELI")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Former U.N. envoy Marta Kowalska said the talks had failed.",
+        "The report was written by former NATO official Piet de Vries.",
+    ],
+)
+def test_unknown_former_igo_official_is_not_igo(annotate, text):
+    doc = annotate(text, date=DATE, upto="tidings_actors")
+    person = next(a for a in doc._.actors if a["kind"] == "person")
+    assert person["sector"] == "ELI" and person["country"] != "IGO"
+
+
+def test_a_serving_igo_head_keeps_the_igo_code(annotate):
+    actor = person_named(annotate("NATO Secretary General Mark Rutte met the ministers.", date=DATE,
+                                  upto="tidings_actors"), "Rutte")
+    assert (actor["country"], actor["sector"]) == ("IGO", "GOV")
+
+
+def test_alliance_of_democracies_is_an_ngo(annotate):
+    doc = annotate("The Alliance of Democracies held its summit in Copenhagen.", date=DATE, upto="tidings_actors")
+    assert any(a["name"] == "Alliance of Democracies" and a["country"] == "NGO" for a in doc._.actors)
