@@ -138,3 +138,54 @@ def test_acts_of_different_modes_stay_apart(annotate):
 )
 def test_an_admonition_to_know_or_be_is_no_request(annotate, text):
     assert events_of(annotate, text, "REQUEST") == []
+
+
+def test_being_ready_to_act_is_still_asked_for(annotate):
+    text = "The Jordanian king said the United States must be ready to mediate between Israel and the Palestinians."
+    events = events_of(annotate, text, "REQUEST")
+    assert events and countries(events[0]["target"]) == {"USA"}, all_events(annotate, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        ("Kenyan officials blamed neighbouring Somalia for the raid, accusing it of sheltering the gunmen.", "SOM"),
+        ("The rebels have waged a long insurgency against the Malian state, accusing it of neglecting the north.",
+         "MLI"),
+    ],
+)
+def test_an_object_it_is_the_state_named_before(annotate, text, accused):
+    events = events_of(annotate, text, "ACCUSE")
+    assert events, all_events(annotate, text)
+    assert all(countries(e["target"]) == {accused} for e in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jimmy Lai, a Hong Kong businessman, stands accused of collusion with foreign forces.",
+        "The Ugandan opposition leader remains charged with treason.",
+    ],
+)
+def test_who_stands_accused_is_not_the_accuser(annotate, text):
+    for event in events_of(annotate, text, "ACCUSE"):
+        assert not {r["sector"] for r in event["source"]} & {"JRN", "BUS", "OPP"}, event
+
+
+def test_an_absolute_clause_names_no_recipient(annotate):
+    text = ("Japan has voiced concern over the tensions, with Foreign Minister Yoko Kamikawa speaking by phone "
+            "with her Chinese counterpart.")
+    for event in events_of(annotate, text, "ACCUSE"):
+        assert not any(r["name"].endswith("Kamikawa") for r in event["target"]), event
+
+
+@pytest.mark.parametrize(
+    ("text", "meeting"),
+    [
+        ("We do not want to talk about the worst scenario, the Turkish foreign minister said.", False),
+        ("The Turkish foreign minister refused to talk with the Greek delegation.", True),
+    ],
+)
+def test_talking_about_a_subject_is_no_meeting(annotate, text, meeting):
+    events = [e for e in all_events(annotate, text) if e["trigger"].lower() in ("talk", "refused")]
+    assert bool(events) == meeting, events

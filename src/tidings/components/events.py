@@ -873,10 +873,18 @@ class _SentenceCoder:
         for index in self.obligation_ids:
             verb = self.doc[index].head
             if verb.i not in self.candidates and verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" \
-                    and not _speculated(verb) and verb.lemma_.lower() not in self.lex.lists["stative_verbs"] \
+                    and not _speculated(verb) and not self._admonition(verb) \
                     and "report" in self.lex.wrapper_kind(verb.head.lemma_.lower()):
                 found.append(verb.i)
         return found
+
+    def _admonition(self, verb: Token) -> bool:
+        """"They should know", "lawmakers must understand", "the Council must be clear": a verb of
+        knowing or being asks for no act, unless it is "ready / willing to" do one."""
+        if verb.lemma_.lower() not in self.lex.lists["stative_verbs"]:
+            return False
+        return not any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                       for adj in verb.children if adj.dep_ == "acomp" for c in adj.children)
 
     def build_obligation(self, verb: Token) -> EventRecord | None:
         speaker = self.source_of(verb.head, verb.head, "REQUEST")
@@ -1113,6 +1121,18 @@ class _SentenceCoder:
             return people if len(people) == 1 else []
         return [a for a in self.previous_person(pronoun) if a not in source]
 
+    def pronoun_thing(self, pronoun: Token, exclude: list[str]) -> list[str]:
+        """An object "it": the last state or body named before it in the sentence other than the
+        doer ("blamed India, accusing it of ...", "an insurgency against the Pakistani state,
+        accusing it of ...")."""
+        sent = self.ctx.sentence_span(pronoun)
+        for token in reversed(sent[: pronoun.i - sent.start]):
+            for actor_id in self.ctx.actor_tokens.get(token.i, ()):
+                actor = self.ctx.actors.get(actor_id, {})
+                if actor_id not in exclude and actor.get("kind") != "person" and self.ctx.coded(actor_id):
+                    return [actor_id]
+        return []
+
     def previous_person(self, pred: Token) -> list[str]:
         """A sentence-initial "he"/"she" whose last sentence named one person only, wherever in
         it ("Nop Vy, the group's director, told VOA ... . He called for ...")."""
@@ -1172,6 +1192,8 @@ class _SentenceCoder:
             if not ids and self.candidates.get(token.i, _DEFAULT).mode == "resign":
                 ids = self._pp_actors_flat(token, {"of"})  # "the resignation of the president"
             return ids or self.agent_actors(token)
+        if token != anchor and self._passive_participle(token):
+            return self.agent_actors(token)  # "Lai stands accused of ...": Lai is accused
         pred = anchor
         subjects, passive = self.subject_tokens(pred)
         if passive:
@@ -1281,9 +1303,10 @@ class _SentenceCoder:
                     add(ctx.np_actors(child))
             if not ids:
                 add(self._pp_actors_flat(token, {"of"}))
-        if self._passive_participle(anchor):
-            for subj in self.subject_tokens(anchor.head)[0]:
-                add(ctx.np_actors(subj))
+        for participle in {anchor, token}:
+            if self._passive_participle(participle):
+                for subj in self.subject_tokens(participle.head)[0]:
+                    add(ctx.np_actors(subj))
         if token.pos_ in ("NOUN", "PROPN"):
             # "tariffs targeting Canada and Mexico", "sanctions aimed at Iran": the participle says at whom
             for acl in token.children:
@@ -1334,6 +1357,8 @@ class _SentenceCoder:
                     found = ctx.np_actors(child)
                     if not found and child.lower_ in ("him", "her"):
                         found = self.pronoun_person(child, self.source_of(token, anchor, type_))
+                    elif not found and child.lower_ == "it":
+                        found = self.pronoun_thing(child, self.source_of(token, anchor, type_))
                     add(found)
                     if not found:
                         add(self._pp_actors(child, preps | {"of"}))
@@ -1824,6 +1849,10 @@ class _SentenceCoder:
             record.type = "ACCUSE"
             record.mode = "disapprove" if head.lemma_.lower() in ("complain", "lament", "protest") else "allege"
             record.source = self.agent_actors(head) if self._is_passive(head) else head_source
+            if self._passive_participle(head):
+                # "Lai stands accused of collusion": he is the accused, the accuser is unsaid
+                record.source = self.agent_actors(head)
+                accused = accused or [a for s in self.subject_tokens(head.head)[0] for a in self.ctx.np_actors(s)]
             record.target = accused or record.source and record.target
             record.trigger = head
             record.weight = max(record.weight, self.candidates.get(head.i, _DEFAULT).weight)
@@ -1969,6 +1998,8 @@ class _SentenceCoder:
         for child in head.children:
             if child.dep_ in ("dobj", "obj", "dative"):
                 ids = ctx.np_actors(child)
+                if not ids and child.lower_ == "it":
+                    ids = self.pronoun_thing(child, self.source_of(head, head, "ACCUSE"))
                 if ids:
                     return ids
         return list(record.source)
@@ -2214,6 +2245,8 @@ class _SentenceCoder:
                     if depth == 0 and child.dep_ in ("agent", "prep") and child.lower_ == "by":
                         continue  # the event's own doer, not the one acted on ("crimes by X" below is)
                     marks = {c.lower_ for c in child.children if c.dep_ == "mark"} if child.dep_ == "advcl" else set()
+                    if child.dep_ == "pcomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+                        continue  # "..., with Sullivan speaking by phone": an absolute clause, not a party
                     if marks & ADVERBIAL_MARKS:
                         continue  # "called on nations to act, as trade is weaponised by Beijing": a clause of its own
                     if marks & conditions:
