@@ -189,3 +189,51 @@ def test_an_absolute_clause_names_no_recipient(annotate):
 def test_talking_about_a_subject_is_no_meeting(annotate, text, meeting):
     events = [e for e in all_events(annotate, text) if e["trigger"].lower() in ("talk", "refused")]
     assert bool(events) == meeting, events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A French foreign ministry spokesperson expressed sorrow over the lives lost in the Haitian prison riot.",
+        "The Japanese prime minister expressed condolences to the families of the Turkish victims.",
+    ],
+)
+def test_sympathy_is_no_apology(annotate, text):
+    assert events_of(annotate, text, "CONCEDE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "expected"),
+    [
+        ("A State Department spokesperson reaffirmed that the United States wants the journalist freed.", "SUPPORT", 0),
+        ("India reaffirmed its support for Mauritius on Tuesday.", "SUPPORT", 1),
+        ("We recognize a difficult and complex situation, the Brazilian foreign minister said.", "SUPPORT", 0),
+        ("Bhutan formally recognized Kosovo in 2012.", "SUPPORT", 1),
+    ],
+)
+def test_reporting_and_acknowledging_are_not_support(annotate, text, type_, expected):
+    assert len(events_of(annotate, text, type_)) == expected, all_events(annotate, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's constitution guarantees the right to peaceful assembly.",
+        "The Hungarian law bans gatherings near parliament during sessions.",
+    ],
+)
+def test_a_legal_text_is_not_its_countrys_act(annotate, text):
+    assert all_events(annotate, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "accused", "victims"),
+    [
+        ("The UN rapporteur alleged that women and girls under Taliban rule are being persecuted.", "AFG", "CVL"),
+        ("The Malian rights group alleged that herders in Mopti were being abused by the army.", "MLI", "CVL"),
+    ],
+)
+def test_who_suffers_an_alleged_act_is_not_accused(annotate, text, accused, victims):
+    events = events_of(annotate, text, "ACCUSE")
+    assert events, all_events(annotate, text)
+    assert all(r["sector"] != victims for e in events for r in e["target"]), events

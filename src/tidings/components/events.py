@@ -1205,6 +1205,8 @@ class _SentenceCoder:
             return self.agent_actors(pred)  # "Lai stands accused of ...": Lai is accused
         ids = []
         for subj in subjects:
+            if subj.lemma_.lower() in self.lex.lists["document_nouns"] and subj.i not in ctx.actor_tokens:
+                continue  # "Zimbabwe's Constitution guarantees ...": a text does nothing
             if subj.pos_ in ("NOUN", "PROPN"):
                 # "airstrikes by the army killed 20": the subject event's own agent
                 ids.extend(a for a in self.agent_actors(subj) if a not in ids)
@@ -2269,6 +2271,12 @@ class _SentenceCoder:
                     if asking and child.dep_ == "prep" and child.lemma_ in ("of", "for") and \
                             node.lemma_.lower() in self.lex.lists["beneficiary_nouns"]:
                         continue  # "called for the protection of civilians", "limits for young people"
+                    if record.type == "ACCUSE" and child.dep_ == "nsubjpass":
+                        # "alleged that women under Taliban rule are persecuted": who suffers it is
+                        # not who is accused; the search goes on below them
+                        following.append(child)
+                        seen.update(c.i for c in child.conjuncts)
+                        continue
                     if child.i in ctx.actor_tokens:  # with its conjuncts: "the United States and Israel"
                         # "in Syria", "at Kabul", "deported to China" say where, not to whom: kept for the end
                         where = ctx.locative_tokens.get(child.i)
