@@ -237,3 +237,32 @@ def test_who_suffers_an_alleged_act_is_not_accused(annotate, text, accused, vict
     events = events_of(annotate, text, "ACCUSE")
     assert events, all_events(annotate, text)
     assert all(r["sector"] != victims for e in events for r in e["target"]), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rafael Aliyev and Kamran Huseynov, both from Azerbaijan, have pleaded not guilty.",
+        "Former Nigerian governor Ibrahim Danjuma pleaded guilty to fraud on Monday.",
+    ],
+)
+def test_a_plea_is_no_verdict(annotate, text):
+    assert events_of(annotate, text, "SANCTION") == []
+
+
+def test_the_victims_possessive_does_not_make_them_doers(annotate):
+    text = "Nigerian police said the schoolgirls were freed on Sunday. Their abduction drew wide condemnation."
+    for event in events_of(annotate, text, "ASSAULT"):
+        assert not {r["sector"] for r in event["source"]} & {"COP", "GOV"}, event
+
+
+@pytest.mark.parametrize(
+    ("text", "retaliator"),
+    [
+        ("France responded to the Bouake attack by destroying the Ivorian air force.", "FRA"),
+        ("India retaliated for the Pahalgam attack by striking camps in Pakistan.", "IND"),
+    ],
+)
+def test_the_act_responded_to_is_not_the_responders(annotate, text, retaliator):
+    attacks = [e for e in events_of(annotate, text, "ASSAULT") if e["trigger"] == "attack"]
+    assert all(retaliator not in countries(e["source"]) for e in attacks), attacks

@@ -1180,11 +1180,11 @@ class _SentenceCoder:
                     subjects, _ = self.subject_tokens(child)
                     ids.extend(a for s in subjects for a in ctx.np_actors(s) if a not in ids)
                     continue
+                if patient_noun and child.dep_ in ("poss", "compound", "amod", "nmod"):
+                    continue  # "Mhlanga's arrest", "Lai's release", "their abduction": the possessor undergoes it
                 if child.dep_ == "poss" and child.lower_ in ANAPHORS and child.i not in ctx.actor_tokens:
                     ids.extend(a for a in self.previous_subject(token) if a not in ids)  # "Their meeting"
                     continue
-                if patient_noun and child.dep_ in ("poss", "compound", "amod", "nmod"):
-                    continue  # "Mhlanga's arrest", "Lai's release": the possessor undergoes it
                 if child.dep_ == "poss" or (child.dep_ in ("compound", "amod", "nmod") and child.i < token.i):
                     for actor_id in ctx.np_actors(child):
                         if actor_id not in ids:
@@ -1630,6 +1630,8 @@ class _SentenceCoder:
                     if kind in ("report", "pass") and relation != "dobj" and not (
                             kind == "pass" and lemma in self.lex.lists["pass_prep_verbs"]):
                         continue
+                    if kind == "pass" and relation != "dobj" and record.type not in COOPERATIVE_TYPES:
+                        return None  # "responded to the attack", "heeded the call": another's act, not the subject's
                     if kind == "intend" and lemma in ("accept",) and record.type in COOPERATIVE_TYPES:
                         return "intend"
                     return kind
