@@ -266,3 +266,17 @@ def test_the_victims_possessive_does_not_make_them_doers(annotate):
 def test_the_act_responded_to_is_not_the_responders(annotate, text, retaliator):
     attacks = [e for e in events_of(annotate, text, "ASSAULT") if e["trigger"] == "attack"]
     assert all(retaliator not in countries(e["source"]) for e in attacks), attacks
+
+
+@pytest.mark.parametrize(
+    ("text", "refuser", "asker"),
+    [
+        ("The Kenyan government denied a request by Somalia for talks.", "KEN", "SOM"),
+        ("Hungary denied Ukraine's request for transit of weapons.", "HUN", "UKR"),
+    ],
+)
+def test_denying_a_request_is_rejecting_it(annotate, text, refuser, asker):
+    events = events_of(annotate, text, "REJECT")
+    assert events, all_events(annotate, text)
+    assert countries(events[0]["source"]) == {refuser}
+    assert not [e for e in all_events(annotate, text) if e["type"] == "REQUEST" and e["negated"]]

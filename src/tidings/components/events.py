@@ -1817,6 +1817,9 @@ class _SentenceCoder:
             record.negated = True  # "rejected claims that it attacked": a denial
             record.features.pop("content", None)
             return
+        if kind == "deny" and relation == "dobj" and (
+                base_type == "REQUEST" or record.features.get("content") in ("asked", "offered")):
+            kind = "refuse"  # "denied the request", "denied their appeal": a refusal, not a denial of fact
         if kind == "refuse":
             content = record.features.get("content")
             record.source = head_source or record.source
