@@ -280,3 +280,14 @@ def test_denying_a_request_is_rejecting_it(annotate, text, refuser, asker):
     assert events, all_events(annotate, text)
     assert countries(events[0]["source"]) == {refuser}
     assert not [e for e in all_events(annotate, text) if e["type"] == "REQUEST" and e["negated"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "accusation"),
+    [
+        ("We will increase the charge on American electricity, the Ontario premier said.", False),
+        ("The Kenyan prosecutor brought a charge of fraud against the former minister.", True),
+    ],
+)
+def test_a_charge_that_is_raised_is_a_fee(annotate, text, accusation):
+    assert bool(events_of(annotate, text, "ACCUSE")) == accusation, all_events(annotate, text)
