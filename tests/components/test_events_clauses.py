@@ -291,3 +291,38 @@ def test_denying_a_request_is_rejecting_it(annotate, text, refuser, asker):
 )
 def test_a_charge_that_is_raised_is_a_fee(annotate, text, accusation):
     assert bool(events_of(annotate, text, "ACCUSE")) == accusation, all_events(annotate, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "meeting"),
+    [
+        ("On Thursday, the German chancellor in Paris called Chinese export subsidies unfair.", False),
+        ("On Monday, the Kenyan president called on the Somali leader in Mogadishu.", True),
+    ],
+)
+def test_a_preposition_before_the_verb_is_no_particle(annotate, text, meeting):
+    assert bool(events_of(annotate, text, "CONSULT")) == meeting, all_events(annotate, text)
+
+
+def test_what_a_meeting_discusses_is_not_at_the_table(annotate):
+    text = "G20 finance ministers also discussed Argentina's debt in Rio de Janeiro."
+    for event in events_of(annotate, text, "CONSULT"):
+        assert "ARG" not in countries(event["target"]), event
+
+
+def test_a_ruling_or_decision_to_act_is_its_owners(annotate):
+    text = "Iran's decision to expel the French diplomats angered Paris."
+    events = events_of(annotate, text, "SANCTION")
+    assert events and countries(events[0]["source"]) == {"IRN"}, all_events(annotate, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("The Qatari emir said he hopes a truce between Israel and Hamas could take place within days.", False),
+        ("The summit between the Chinese and Russian presidents took place in Beijing on Tuesday.", True),
+    ],
+)
+def test_an_event_noun_lives_in_the_clause_of_its_verb_of_occurrence(annotate, text, written):
+    events = [e for e in all_events(annotate, text) if e["trigger"] in ("truce", "summit")]
+    assert bool(events) == written, events

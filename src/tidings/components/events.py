@@ -619,7 +619,11 @@ def _need_lemmas(token: Token, key: str) -> list[str]:
             and not any(g.dep_ == "pobj" for g in c.children)
         ]
     if key == "prep":
-        lemmas = _child_lemmas(token, ("prep", "agent", "dative", "mark"))
+        # a preposition before the verb is an adjunct ("On Wednesday, Macron called ..."), never
+        # the particle of a phrasal verb ("called on")
+        lemmas = [c.lemma_.lower() for c in token.children
+                  if c.dep_ in ("prep", "agent", "dative", "mark") and (
+                      c.i > token.i or token.pos_ != "VERB" or c.dep_ != "prep" or c.lower_ == "as")]
         for child in token.children:  # "pulled out of": "of" hangs off the particle
             if child.lower_ in PARTICLES:
                 lemmas.extend(c.lemma_.lower() for c in child.children if c.dep_ == "prep")
@@ -1264,6 +1268,13 @@ class _SentenceCoder:
                 return self.source_of(pred.head.head, pred.head.head, type_)
             if pred.dep_ == "acl" and pred.tag_ == "VBG":
                 return ctx.np_actors(pred.head)
+            if pred.dep_ == "acl" and pred.head.pos_ == "NOUN" and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in pred.children):
+                # "a Turkish court ruling to keep him in prison", "Iran's decision to expel": the
+                # one whose ruling or decision it is
+                owner = self.agent_actors(pred.head) or ctx.np_actors(pred.head)
+                if owner:
+                    return owner
             if pred.dep_ == "acl" and pred.tag_ in ("VBN", "VBD") and not self.agent_actors(pred) and any(
                     c.dep_ in ("dobj", "obj") for node in (pred, *pred.conjuncts) for c in node.children):
                 # "Doctors from two aid groups donated and delivered goods": a finite verb parsed as
@@ -1330,6 +1341,8 @@ class _SentenceCoder:
                 if node == anchor and anchor != token and child == token:
                     continue
                 if child.dep_ in ("dobj", "obj", "dative", "iobj") and node.pos_ in ("VERB", "AUX"):
+                    if type_ == "CONSULT" and self.lex.verb_lemma(node) in self.lex.lists["topic_verbs"]:
+                        continue  # "discussed China's role": the subject matter, not a participant
                     if child.pos_ == "ADP":  # "granted asylum to X" parsed as a dative "to"
                         child = next((c for c in child.children if c.dep_ == "pobj"), child)
                     if type_ in MOVED_OBJECT_TYPES and child.dep_ in ("dobj", "obj") and any(
@@ -1515,6 +1528,12 @@ class _SentenceCoder:
         """Walk up from the event's predicate through wrapper verbs, transforming the event."""
         lex = self.lex
         node = record.anchor
+        if _occurs(node) and node.head.i not in self.candidates:
+            # "hopes a ceasefire could take place": the noun's event lives in the clause of its verb
+            # of occurrence, with that verb's modal and whatever governs it
+            record.clause.add(node.head.i)
+            self.own_flags(record, node.head)
+            node = node.head
         for _ in range(6):
             head, relation = self._governor(node)
             if head is None:
@@ -2920,6 +2939,18 @@ def _own_clause(node: Token) -> Iterable[Token]:
             clause = clause.head
         if clause == node:
             yield token
+
+
+def _occurs(noun: Token) -> bool:
+    """Is the event noun the subject of a verb that only says it happens ("a ceasefire could take
+    place", "the talks will go ahead", "the summit happened")?"""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or noun.pos_ != "NOUN" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in ("happen", "occur", "proceed") or (
+        lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)) or (
+        lemma == "go" and any(c.lower_ == "ahead" for c in verb.children))
 
 
 def _speculated(verb: Token) -> bool:
