@@ -62,6 +62,12 @@ LOCATE_MENTIONS = 6
 # A dateline ("ISLAMABAD —", "KHARKIV, Ukraine —") ends with its dash within this many tokens.
 DATELINE_TOKENS = 8
 DASHES = frozenset({"—", "–", "--", "-"})
+# Penn tags of plural nouns ("officials", "Houthis"): what "they" and "them" can refer to.
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# Dependencies by which a clause hangs under another whose subject it may share or refer to.
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "xcomp", "conj", "relcl", "acl", "pcomp", "parataxis"})
+# How far back a pronoun looks for the quotation mark that opens the quotation it may stand in.
+QUOTE_LOOKBACK = 150
 
 
 @registry.misc("tidings.actor_kb.v1")
@@ -192,12 +198,17 @@ class Rules:
     acting_preps: frozenset[str]
     locative_preps: frozenset[str]
     pronouns: frozenset[str]
+    plural_pronouns: frozenset[str]
+    partitive_preps: frozenset[str]
+    inclusive_preps: frozenset[str]
     honorifics: frozenset[str]
     locating_preps: frozenset[str]
     locating_verb_preps: frozenset[str]
     locating_deps: frozenset[str]
     locating_depth: int
     ethnic_words: frozenset[str]
+    located_words: frozenset[str]
+    located_preps: frozenset[str]
     context_kinds: frozenset[str]
     focus_sectors: frozenset[str]
     victim_sectors: frozenset[str]
@@ -210,6 +221,11 @@ class Rules:
     person_title_sectors: frozenset[str]
     roaming_titles: frozenset[str]
     local_people: frozenset[str]
+    place_preps: frozenset[str]
+    gazetteer_place_preps: frozenset[str]
+    place_nouns: frozenset[str]
+    eponym_nouns: frozenset[str]
+    speaking_verbs: frozenset[str]
     news_sectors: frozenset[str]
     staff_words: frozenset[str]
     mandate_titles: frozenset[str]
@@ -241,6 +257,7 @@ class Rules:
         force = raw.get("force_nouns", {}) or {}
         nongov = raw.get("nongov_heads", {}) or {}
         loyalty = raw.get("loyalty", {}) or {}
+        places = raw.get("place_names", {}) or {}
 
         return cls(
             former=words("former_words"),
@@ -253,12 +270,17 @@ class Rules:
             acting_preps=words("acting_prepositions"),
             locative_preps=words("locative_prepositions"),
             pronouns=words("person_pronouns"),
+            plural_pronouns=words("pronouns", raw.get("plural_pronouns", {}) or {}),
+            partitive_preps=words("partitive_prepositions", raw.get("plural_pronouns", {}) or {}),
+            inclusive_preps=words("inclusive_prepositions", raw.get("plural_pronouns", {}) or {}),
             honorifics=words("honorifics"),
             locating_preps=words("prepositions", locating),
             locating_verb_preps=words("through_verbs", locating),
             locating_deps=words("path_deps", locating),
             locating_depth=int(locating.get("max_depth", 4)),
             ethnic_words=words("ethnic_words", locating),
+            located_words=words("located_words", locating),
+            located_preps=words("located_prepositions", locating),
             context_kinds=words("sentence_fallback_kinds", locating),
             focus_sectors=words("sectors", focus),
             victim_sectors=words("victim_sectors", focus),
@@ -271,6 +293,11 @@ class Rules:
             person_title_sectors=words("title_sectors", person),
             roaming_titles=words("roaming_titles", person),
             local_people=words("local_people", person),
+            place_preps=words("prepositions", places),
+            gazetteer_place_preps=words("gazetteer_prepositions", places),
+            place_nouns=words("place_nouns", places),
+            eponym_nouns=words("eponym_nouns", places),
+            speaking_verbs=words("speaking_verbs", places),
             news_sectors=words("news_sectors", person),
             staff_words=words("staff_words", person),
             mandate_titles=words("mandate_titles", person),
@@ -340,6 +367,8 @@ class ActorsStage:
             "pronoun",
             [[{"LOWER": {"IN": sorted(self.rules.pronouns)}, "DEP": {"IN": ["nsubj", "nsubjpass"]}}]],
         )
+        if self.rules.plural_pronouns:
+            self.pair_matcher.add("plural_pronoun", [[{"LOWER": {"IN": sorted(self.rules.plural_pronouns)}}]])
         self.anaphors, self.anaphor_words = self._anaphor_rules(kb)
         self.anaphor_determiners = frozenset(
             str(d) for d in (kb.rules.get("anaphors", {}) or {}).get("determiners", ["the", "this", "that"])
@@ -396,7 +425,7 @@ class ActorsStage:
         readings = self.choose_readings(doc)
         names = self.find_names(doc, readings, day)
         words = self.find_words(doc, names)
-        pairs, pronouns = self.find_pairs(doc)
+        pairs, pronouns, plurals = self.find_pairs(doc)
         phrases, standalone = self.group(doc, names, words)
         resolver = Resolver(self, doc, day)
         resolver.names = names
@@ -422,6 +451,9 @@ class ActorsStage:
                 resolver.pair(*item)  # type: ignore[misc]
             else:
                 resolver.pronoun(item)  # type: ignore[arg-type]
+        if plurals:
+            # after every named mention: "they" needs the whole clause's actors, not those so far
+            resolver.plural_pronouns(plurals)
         resolver.locate(names)
         return resolver.output()
 
@@ -524,6 +556,9 @@ class ActorsStage:
                     for name in inner:
                         dropped.add(id(name))
                     ner_names.append(Name(ent.start, ent.end, ent.text, form="org", inner=inner))
+        ents = list(doc.ents)  # (doc.ents builds new spans on every access)
+        ner_names = self._not_places(doc, ner_names, ents)
+        ner_names.extend(self._same_org(ents, ner_names, covered, blocked))
         person_tokens = {i for ent in doc.ents if ent.label_ in PERSON_LABELS for i in range(ent.start, ent.end)}
         for name in kb_names:
             name.ner_person = name.start in person_tokens
@@ -531,6 +566,77 @@ class ActorsStage:
         names.extend(self.repeated_surnames(doc, names))
         names.sort(key=lambda n: n.start)
         return _no_overlaps(names)
+
+    def _same_org(self, ents: list, ner_names: list[Name], covered: dict[int, Name], blocked: set[int]) -> list[Name]:
+        """'YChina' tagged ORG twice and GPE once: an unknown organisation of the article is that
+        organisation wherever the same words stand as another entity (not a person), unless the
+        gazetteer knows them as a place."""
+        orgs = {n.surface for n in ner_names if n.form == "org" and n.entity is None}
+        if not orgs:
+            return []
+        taken = {i for n in ner_names for i in range(n.start, n.end)} | set(covered) | blocked
+        return [
+            Name(ent.start, ent.end, ent.text, form="org") for ent in ents
+            if ent.label_ not in PERSON_LABELS | ORG_LABELS and ent.text in orgs
+            and not any(i in taken for i in range(ent.start, ent.end)) and lookup_place(ent.text) is None
+        ]
+
+    def _not_places(self, doc: Doc, ner_names: list[Name], ents: list) -> list[Name]:
+        """Unknown PERSON names that are places or labels ("Diego Garcia", "Dadaab", "Jim Crow
+        law"), left out: names the gazetteer knows as a place, or that stand after "in", "at" and
+        the like, or that only label a thing ("Jim Crow laws"), when no mention treats them as a
+        person (a title or honorific before, an apposition that is no place noun, the subject of
+        a verb of speaking or of "according to", a possessive)."""
+        rules = self.rules
+        by_surface: dict[str, list[Name]] = {}
+        for name in ner_names:
+            if name.form == "person" and name.entity is None:
+                by_surface.setdefault(name.surface, []).append(name)
+        if not by_surface:
+            return ner_names
+        tagged_places: dict[str, int] = {}
+        for ent in ents:
+            if ent.label_ in PLACE_LABELS:
+                tagged_places[ent.text] = tagged_places.get(ent.text, 0) + 1
+        dropped: set[int] = set()
+        for surface, mentions in by_surface.items():
+            known = lookup_place(surface) is not None
+            placed = labelled = 0
+            personal = False
+            for name in mentions:
+                root = doc[name.start:name.end].root
+                before = doc[name.start - 1] if name.start > 0 else None
+                appositions = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+                titled = before is not None and (before.lower_ in self.kb.sector_words or before.text in rules.honorifics
+                                                 or before.text in rules.name_titles)
+                speaks = root.dep_ in {"nsubj", "nsubjpass"} and (known or root.head.lemma_.lower() in rules.speaking_verbs)
+                if titled or speaks or any(not self._place_noun(a) for a in appositions) \
+                        or (root.dep_ == "pobj" and root.head.head.lower_ == "according") \
+                        or any(c.lower_ in POSSESSIVE for c in root.children):
+                    personal = True
+                    break
+                if root.dep_ == "pobj" and (root.head.lower_ in rules.place_preps
+                                            or (known and root.head.lower_ in rules.gazetteer_place_preps)):
+                    placed += 1
+                elif appositions or (root.dep_ == "compound" and self._place_noun(root.head)):
+                    placed += 1
+                elif root.dep_ == "compound" and root.head.lemma_.lower() in rules.eponym_nouns:
+                    labelled += 1
+            # the same words tagged as a place elsewhere ("refugees in Dadaab" GPE) count as placed
+            placed += tagged_places.get(surface, 0)
+            if not personal and (known or placed or labelled == len(mentions)):
+                dropped.update(id(n) for n in mentions)
+        return [n for n in ner_names if id(n) not in dropped]
+
+    def _place_noun(self, token: Token) -> bool:
+        """A place noun, or one or part of them ("one of the islands", "part of the camp"), not
+        a title ("deputy secretary of state")."""
+        nouns = self.rules.place_nouns
+        if token.lemma_.lower() in nouns:
+            return True
+        return (token.pos_ in {"NUM", "PRON"} or token.lower_ in {"one", "part", "some", "each"}) and any(
+            p.lemma_.lower() in nouns for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children if p.dep_ == "pobj")
 
     def own_inner(self, doc: Doc, org: Name) -> list[Name]:
         """The country names inside an unknown organisation's name that say whose it is: before
@@ -751,16 +857,23 @@ class ActorsStage:
             out.append(Word(index, index + 1, info))
         return out
 
-    def find_pairs(self, doc: Doc) -> tuple[list[tuple[int, int, str]], list[int]]:
+    def find_pairs(self, doc: Doc) -> tuple[list[tuple[int, int, str]], list[int], list[int]]:
+        """Compound mentions ("the two leaders"), person pronouns as subjects, and plural
+        pronouns ("they", "them"; not partitive: "four of them" counts, it refers to no one new)."""
         pairs: list[tuple[int, int, str]] = []
         pronouns: list[int] = []
+        plurals: list[int] = []
         for match_id, start, end in self.pair_matcher(doc):
             label = doc.vocab.strings[match_id]
             if label == "pronoun":
                 pronouns.append(start)
+            elif label == "plural_pronoun":
+                token = doc[start]
+                if not (token.dep_ == "pobj" and token.head.lower_ in self.rules.partitive_preps):
+                    plurals.append(start)
             else:
                 pairs.append((start, end, label[5:]))
-        return _longest_first(pairs), pronouns
+        return _longest_first(pairs), pronouns, plurals
 
     # -- noun phrases ----------------------------------------------------------------------
 
@@ -1135,7 +1248,7 @@ class Resolver:
         own = [*doc[start:end], *(c for c in doc[phrase.head].children if c.dep_ in ("amod", "compound"))]
         if any(t.lower_ in self.stage.rules.foreign_words for t in own):
             return []
-        found = self.possessor_country(phrase.head) or self.loyal_country(phrase.head)
+        found = self.possessor_country(phrase.head) or self.loyal_country(phrase.head) or self.placed_country(phrase.head)
         if found is None:
             return []
         code, why = found
@@ -1161,6 +1274,29 @@ class Resolver:
                     if len(codes) == 1:
                         code = codes.pop()
                         return code, f"loyalty: {word.text} {prep.text} {pobj.text} -> {code}"
+        return None
+
+    def placed_country(self, head: int) -> tuple[str, str] | None:
+        """'militants present on Afghan soil', 'fighters based in Syria': the one country of the
+        place a word of being somewhere puts the group in. It is the phrase's own country, so
+        these militants are another actor than the story's other bare "militants"."""
+        rules = self.stage.rules
+        for word in self.doc[head].children:
+            if word.lower_ not in rules.located_words or word.dep_ not in {"amod", "acl", "relcl"}:
+                continue
+            for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ in rules.located_preps):
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    tokens = {t.i for t in pobj.subtree}
+                    codes = {n.entity.country for n in self.names if n.start in tokens and n.entity is not None
+                             and n.entity.country and n.entity.country not in THIRD_PARTY_CODES}
+                    for ent in self.doc.ents:
+                        if ent.start in tokens and ent.label_ in PLACE_LABELS and not codes:
+                            place = lookup_place(ent.text)
+                            if place is not None and place.get("country"):
+                                codes.add(place["country"])
+                    if len(codes) == 1:
+                        code = codes.pop()
+                        return code, f"located: {word.text} {prep.text} {pobj.text} -> {code}"
         return None
 
     def possessor_country(self, head: int) -> tuple[str, str] | None:
@@ -1479,6 +1615,12 @@ class Resolver:
             return
         countries = self.held_countries(phrase)
         sector, why = self.sector_of(phrase)
+        body = None if countries or phrase.former else self.owner_body(phrase)
+        if body is not None:
+            # "the court's president, Judge Joan Donoghue": the ICJ's, not the sentence's country
+            countries = [(body.country, f"title of {body.name} ({body.id}) -> {body.country}", None)]  # type: ignore[list-item]
+            if sector in {None, "GOV"} and body.sector:
+                sector, why = body.sector, f"body: {body.name} -> {body.sector}"
         record, created = self.actor(
             f"person:{name.surface}",
             name=name.surface,
@@ -1507,6 +1649,31 @@ class Resolver:
             record.note("former: named as former -> ELI")
         self.mention(record, phrase.spans)
 
+    def owner_body(self, phrase: Phrase) -> ActorRecord | None:
+        """The body whose title a person holds, by possession or "of" ("the court's president",
+        "the president of the tribunal"), when the owner is already an organisation actor with a
+        code, or a definite description that refers back to one ("the court" after the
+        International Court of Justice): the person is that body's (IGO, or its country), not
+        the sentence's. None when the owner is a person or has no code."""
+        doc = self.doc
+        titles = [w for w in phrase.words if w.info.kind == "person"]
+        if isinstance(phrase.anchor, Word) and phrase.anchor.info.kind == "person" and phrase.anchor not in titles:
+            titles.append(phrase.anchor)
+        for word in titles:
+            head = doc[word.end - 1]
+            owners = [c for c in head.children if c.dep_ == "poss"]
+            owners += [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for p in c.children if p.dep_ == "pobj"]
+            for owner in owners:
+                record = next((r for r in self.order for s, e in r.spans if s <= owner.i < e), None)
+                rule = self.stage.anaphors.get(owner.lower_)
+                if record is None and rule is not None:
+                    sub = Phrase(head=owner.i, anchor=None, spans=[(owner.left_edge.i, owner.i + 1)])
+                    record = self.antecedent(word, sub, rule, [])
+                if record is not None and record.kind == "organisation" and record.country:
+                    return record
+        return None
+
     def local_phrase(self, phrase: Phrase) -> bool:
         """Does the phrase hold a title of a local office ("Governor", "Judge", "police chief") or
         a local people noun ("a resident")? Only then may context place a named person."""
@@ -1526,6 +1693,14 @@ class Resolver:
         if len(countries) > 1 and not orgs:
             for code, reason, _ in countries:  # "the Chinese and Russian presidents"
                 self.unnamed_person(word, phrase, code, None, sector, why, reason, role)
+            return
+        body = None if countries or orgs or phrase.former else self.owner_body(phrase)
+        if body is not None:
+            # "the tribunal's president said": the body's code, no country guessed
+            if sector in {None, "GOV"} and body.sector:
+                sector, why = body.sector, f"body: {body.name} -> {body.sector}"
+            self.unnamed_person(word, phrase, body.country, None, sector, why,
+                                f"title of {body.name} ({body.id}) -> {body.country}", role, where=body.name)
             return
         code = countries[0][0] if countries else None
         org = orgs[0].entity.name if orgs and orgs[0].entity else None
@@ -1923,6 +2098,143 @@ class Resolver:
         self.mention(record, [(index, index + 1)])
         record.note(f"coref: pronoun {self.doc[index].lower_} -> {record.id}")
 
+    def plural_pronouns(self, indices: list[int]) -> None:
+        """'they'/'them' as one more mention of each actor of an unambiguous antecedent.
+
+        The antecedent is one noun phrase: a conjoined list of actors ("tariffs on Mexico, Canada
+        and China to pressure them") or one plural group ("DHS officials ..., but they denied").
+        "they" takes the subject of the clause it depends on ("Security forces say they killed"),
+        with no other plural noun between; "them" the nearest plural noun before it that is not
+        its own clause's subject ("the Taliban ... barring them": women, not the Taliban). With
+        nothing before it in the sentence, the previous sentence's plural subject. A plural noun
+        that names no actor ("demanded Beijing remove them": the vessels) leaves it alone, and so
+        does a quotation, where "they" may be the speaker's own side or anyone.
+        """
+        doc = self.doc
+        by_token: dict[int, list[ActorRecord]] = {}
+        for record in self.order:
+            for start, end in record.spans:
+                for i in range(start, end):
+                    if record not in by_token.setdefault(i, []):
+                        by_token[i].append(record)
+        for index in indices:
+            pronoun = doc[index]
+            if index in by_token or _quoted(doc, index):
+                continue
+            if pronoun.dep_ in {"nsubj", "nsubjpass"}:
+                unit, why = self._they_antecedent(pronoun, by_token)
+            else:
+                unit, why = self._them_antecedent(pronoun, by_token)
+            if not unit:
+                continue
+            ids = ", ".join(r.id for r in unit)
+            for record in unit:
+                self.mention(record, [(index, index + 1)])
+                record.note(f"coref: pronoun {pronoun.lower_} -> {ids} ({why})")
+
+    def _plural_unit(self, noun: Token, by_token: dict[int, list[ActorRecord]]) -> list[ActorRecord] | None:
+        """The actors a plural noun phrase headed by ``noun`` names: [] when it is plural but names
+        none ("the vessels"), None when it is not plural (no "they" can refer to it)."""
+        members = [noun, *(c for c in noun.subtree if c.dep_ == "conj" and c.head.i >= noun.i
+                           and self.stage.np_head(c).i == c.i and _conj_chain(c, noun))]
+        found: list[ActorRecord] = []
+        for member in members:
+            records = by_token.get(member.i, [])
+            if not records and member.tag_ in PLURAL_TAGS:
+                # "heads of private companies": the people of the companies
+                records = [r for prep in member.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                           for pobj in prep.children if pobj.dep_ == "pobj" for r in by_token.get(pobj.i, [])]
+            # a lone plural noun is a group, never a country ("the Philippines ... they")
+            found.extend(r for r in records if r not in found and (len(members) > 1 or r.kind != "country"))
+        plural = len(members) > 1 or noun.tag_ in PLURAL_TAGS or any(
+            r.kind == "group" and r.key.startswith("org:") for r in by_token.get(noun.i, []))
+        return found if plural else None
+
+    def _they_antecedent(self, pronoun: Token, by_token: dict[int, list[ActorRecord]]) -> tuple[list[ActorRecord], str]:
+        doc = self.doc
+        sent = self._sentence_of(pronoun.i)
+        clause = pronoun.head
+        while True:
+            subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}
+                            and c.i != pronoun.i and c.i < pronoun.i), None)
+            if subject is not None or clause.dep_ not in CLAUSE_DEPS or clause.head is clause:
+                break
+            clause = clause.head
+        if subject is None:
+            if any(self._plural_noun(t) for t in doc[sent.start:pronoun.i]):
+                return [], ""
+            return self._previous_subject(sent.start, by_token)
+        if subject.tag_ in {"WP", "WDT"} and clause.dep_ == "relcl":
+            subject = clause.head  # "leaders, who said they ...": the noun the clause describes
+        subject = self.stage.np_head(subject)
+        unit = self._plural_unit(subject, by_token)
+        if not unit:
+            return [], ""
+        inside = {t.i for t in subject.subtree}
+        after = max(inside) + 1
+        if any(self._plural_noun(t) for t in doc[after:pronoun.i] if t.i not in inside):
+            return [], ""  # "sellers plead ... to drop the restrictions, as they ...": either
+        return unit, f"subject of {clause.text}"
+
+    def _them_antecedent(self, pronoun: Token, by_token: dict[int, list[ActorRecord]]) -> tuple[list[ActorRecord], str]:
+        doc = self.doc
+        sent = self._sentence_of(pronoun.i)
+        # the subjects of the clauses "them" stands in cannot be "them" ("X ... barring them")
+        excluded: set[int] = set()
+        clause = pronoun.head
+        for _ in range(CLIMB_LIMIT):
+            for c in clause.children:
+                if c.dep_ in {"nsubj", "nsubjpass"} and c.i != pronoun.i:
+                    excluded.update(t.i for t in c.subtree)
+            if clause.dep_ not in CLAUSE_DEPS | {"prep", "pcomp", "pobj"} or clause.head is clause:
+                break
+            clause = clause.head
+        for token in reversed(doc[sent.start:pronoun.i]):
+            if token.i in excluded or not self._plural_noun(token):
+                continue
+            head = self.stage.np_head(token)
+            for _ in range(CLIMB_LIMIT):
+                if head.dep_ == "conj" and head.head.i < head.i:
+                    head = head.head  # "Mexico, Canada and China": the list from its first member
+                elif head.dep_ == "pobj" and head.head.lower_ in self.stage.rules.inclusive_preps \
+                        and head.head.head.pos_ in NOUNISH:
+                    head = head.head.head  # "companies, including tech firms": the whole set
+                else:
+                    break
+            unit = self._plural_unit(head, by_token)
+            return (unit or [], f"nearest plural before it: {head.text}")
+        return self._previous_subject(sent.start, by_token)
+
+    def _sentence_of(self, index: int):
+        """The sentence holding token ``index``, as a Span (from the sentence starts, which is
+        much cheaper than ``token.sent``)."""
+        position = bisect.bisect_right(self.sent_starts, index) - 1
+        start = self.sent_starts[position] if position >= 0 else 0
+        end = self.sent_starts[position + 1] if position + 1 < len(self.sent_starts) else len(self.doc)
+        return self.doc[start:end]
+
+    def _plural_noun(self, token: Token) -> bool:
+        """A noun that could be what "they" refers to: plural, or the first of a conjoined list."""
+        if token.pos_ not in NOUNISH or token.dep_ in MODIFIER_DEPS:
+            return False
+        return token.tag_ in PLURAL_TAGS or any(c.dep_ == "conj" and c.pos_ in NOUNISH for c in token.children)
+
+    def _previous_subject(self, sent_start: int, by_token: dict[int, list[ActorRecord]]) -> tuple[list[ActorRecord], str]:
+        """The plural subject of the sentence before ``sent_start``'s, as actors, when it is that
+        sentence's only plural noun ("Police arrested protesters. They ..." is either)."""
+        position = bisect.bisect_right(self.sent_starts, sent_start) - 1
+        if position < 1:
+            return [], ""
+        sent = self._sentence_of(self.sent_starts[position - 1])
+        root = next((t for t in sent if t.head.i == t.i), sent[0])
+        subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None:
+            return [], ""
+        inside = {t.i for t in subject.subtree}
+        if any(self._plural_noun(t) for t in sent if t.i not in inside):
+            return [], ""
+        return self._plural_unit(self.stage.np_head(subject), by_token) or [], "subject of the sentence before"
+
 
     # -- actors the phrase leaves without a country ---------------------------------------
 
@@ -1957,7 +2269,7 @@ class Resolver:
             named_person = record.kind == "person" and not record.bare and record.country is None
             if named_person:
                 # every named mention may say what the person is; pronouns say nothing
-                named_spans = [sp for sp in spans if not (sp[1] - sp[0] == 1 and self.doc[sp[0]].lower_ in rules.pronouns)]
+                named_spans = [sp for sp in spans if not (sp[1] - sp[0] == 1 and self.doc[sp[0]].lower_ in rules.pronouns | rules.plural_pronouns)]
                 described = self._person_description(record, named_spans, places, names)
                 if described == "staff":
                     record.note("no context: local staff of a foreign employer")
@@ -2225,8 +2537,11 @@ class Resolver:
             own = set(own) | {i for record in self.order if record.sector in sectors
                               for s, e in record.spans if s < end and e > start for i in range(s, e)}
         codes = {code for i, (code, _) in places.items() if start <= i < end and i not in own}
+        # (a pronoun is no evidence of where: its actor is placed, or not, by its own mentions)
+        pronouns = self.stage.rules.pronouns | self.stage.rules.plural_pronouns
         codes |= {record.country for token, record in self.timeline
                   if start <= token < end and token not in own and record.country
+                  and self.doc[token].lower_ not in pronouns
                   and (token in places or record.kind != "country")
                   and not (news and record.sector in self.stage.rules.news_sectors)}
         codes -= THIRD_PARTY_CODES | {besides}
@@ -2401,6 +2716,32 @@ def _appositive(token: Token) -> bool:
         return False
     return not any(c.dep_ in {"cc", "preconj"} or c.lower_ in {"and", "or", "&"} for c in head.children) \
         and not any(c.dep_ == "cc" for c in token.children)
+
+
+def _quoted(doc: Doc, index: int) -> bool:
+    """Does token ``index`` stand inside quotation marks? Read back to the paragraph's start (or
+    QUOTE_LOOKBACK tokens): an opening curly quote first, or an odd number of straight ones."""
+    straight = 0
+    for i in range(index - 1, max(-1, index - QUOTE_LOOKBACK), -1):
+        text = doc[i].text
+        if text == "“":
+            return True
+        if text == "”":
+            return straight % 2 == 1
+        if text == '"':
+            straight += 1
+        elif "\n" in text or "\n" in doc[i].whitespace_:
+            break
+    return straight % 2 == 1
+
+
+def _conj_chain(token: Token, top: Token) -> bool:
+    """Is ``token`` joined to ``top`` by conjunctions only ("Mexico, Canada and China")?"""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+        if token.i == top.i:
+            return True
+    return False
 
 
 def _in_names(index: int, names: list[Name]) -> bool:
