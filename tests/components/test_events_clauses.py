@@ -326,3 +326,38 @@ def test_a_ruling_or_decision_to_act_is_its_owners(annotate):
 def test_an_event_noun_lives_in_the_clause_of_its_verb_of_occurrence(annotate, text, written):
     events = [e for e in all_events(annotate, text) if e["trigger"] in ("truce", "summit")]
     assert bool(events) == written, events
+
+
+def test_a_purpose_under_an_offers_infinitive_is_no_act(annotate):
+    text = "Syrian officials offered to pay the activist's cousins in Damascus to invite him to Lebanon."
+    assert not [e for e in all_events(annotate, text) if e["trigger"] == "invite"], all_events(annotate, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("Japan, Australia and Canada are all patrolling the waters around the strait.", "MOBILIZE"),
+        ("China and Russia held joint naval drills in the Sea of Japan.", "COOPERATE"),
+    ],
+)
+def test_states_patrolling_side_by_side_mobilise(annotate, text, type_):
+    assert events_of(annotate, text, type_), all_events(annotate, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("France withdrew its ambassador to Niger on Sunday.", "NER"),
+        ("Both countries withdrew their ambassadors in 2019.", None),
+    ],
+)
+def test_withdrawn_envoys_are_not_the_recipient(annotate, text, host):
+    for event in events_of(annotate, text, "SANCTION"):
+        assert all(r["sector"] != "GOV" for r in event["target"]), event
+        if host:
+            assert countries(event["target"]) == {host}, event
+
+
+def test_reaffirming_concern_is_disapproval(annotate):
+    text = "The Quad foreign ministers reaffirmed their serious concerns over Chinese coast guard actions."
+    assert events_of(annotate, text, "ACCUSE") and not events_of(annotate, text, "SUPPORT"), all_events(annotate, text)

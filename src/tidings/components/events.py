@@ -1345,6 +1345,13 @@ class _SentenceCoder:
                         continue  # "discussed China's role": the subject matter, not a participant
                     if child.pos_ == "ADP":  # "granted asylum to X" parsed as a dative "to"
                         child = next((c for c in child.children if c.dep_ == "pobj"), child)
+                    if type_ == "SANCTION" and child.lemma_.lower() in self.lex.classes["DIPLOMATS"] and (
+                            any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in child.children)):
+                        # "withdrew its ambassador to Niger", "both withdrew their ambassadors": the
+                        # envoys are the withdrawing side's own; the host country is the recipient
+                        add(a for a in self._pp_actors_flat(child, {"to", "from", "in"})
+                            if self.ctx.actors.get(a, {}).get("kind") != "person")
+                        continue
                     if type_ in MOVED_OBJECT_TYPES and child.dep_ in ("dobj", "obj") and any(
                             child.lemma_.lower() in self.lex.classes[name] for name in MOVED_CLASSES):
                         add(self._pp_actors(child, preps))
@@ -2348,7 +2355,10 @@ class _SentenceCoder:
             sent = self.ctx.sentence_span(anchor)
             joint = any(c.lower_ in ("jointly", "together", "joint", "combined")
                         for c in anchor.subtree if sent.start <= c.i < sent.end)
-            if len(countries) > 1 and (joint or record.type == "MOBILIZE"):
+            drill = record.type == "MOBILIZE" and record.trigger.lemma_.lower() in ("drill", "exercise", "maneuver", "manoeuvre")
+            if len(countries) > 1 and (joint or drill):
+                # "held joint drills", "the two navies exercised together": cooperation; states that
+                # each patrol or deploy ("we are all patrolling the area") mobilise side by side
                 record.type, record.mode, record.cameo = "COOPERATE", None, "062"
                 first = record.source[:1]
                 record.target = record.target or record.source[1:]
@@ -2791,7 +2801,10 @@ class _SentenceCoder:
         kept = []
         for record in records:
             node = record.anchor
-            if node.dep_ == "advcl" and node.head.i in acts and node.head.i != record.trigger.i \
+            act = node.head
+            while act.i not in acts and act.dep_ == "xcomp" and act.head != act:
+                act = act.head  # "offered to pay them to invite her": the offer is the act
+            if node.dep_ == "advcl" and act.i in acts and act.i != record.trigger.i \
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) \
                     and self.lex.verb_lemma(node.head) not in motion:
                 continue
