@@ -361,3 +361,15 @@ def test_withdrawn_envoys_are_not_the_recipient(annotate, text, host):
 def test_reaffirming_concern_is_disapproval(annotate):
     text = "The Quad foreign ministers reaffirmed their serious concerns over Chinese coast guard actions."
     assert events_of(annotate, text, "ACCUSE") and not events_of(annotate, text, "SUPPORT"), all_events(annotate, text)
+
+
+def test_a_participle_of_consequence_names_no_recipient(annotate):
+    text = ("A Kenyan court lifted orders blocking the swearing-in of deputy president nominee Amos Wako, "
+            "dealing a blow to former deputy president Joseph Kiprono.")
+    for event in events_of(annotate, text, "CONCEDE"):
+        assert not any("Kiprono" in r["name"] for r in event["target"]), event
+
+
+def test_what_a_body_is_formed_to_do_is_not_done_yet(annotate):
+    text = "The British foreign secretary said a coalition of the willing is forming to provide Ukraine with air defence."
+    assert not events_of(annotate, text, "AID"), all_events(annotate, text)

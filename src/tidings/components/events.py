@@ -117,6 +117,9 @@ CONTROL_KINDS = frozenset({"intend", "threaten", "refuse", "future", "deny", "ce
 REQUEST_OBJECT_VERBS = frozenset({"demand", "request", "seek", "urge", "want", "call", "ask", "press", "push",
                                   "appeal", "plead", "lobby", "petition"})
 # Acts that, announced for the future by the side that would carry them out, are threats.
+# Verbs of setting something up: what it is set up to do has not been done yet
+FOUNDING_VERBS = frozenset({"form", "create", "establish", "found", "launch", "build", "design", "assemble", "organize",
+                            "organise", "set"})
 # Subordinators of a clause that says when or why, whose actors are not the event's recipients
 ADVERBIAL_MARKS = frozenset({"as", "while", "because", "since", "although", "though", "when", "whereas",
                              "after", "before", "until", "once", "whilst"})
@@ -2278,6 +2281,9 @@ class _SentenceCoder:
                     if depth == 0 and child.dep_ in ("agent", "prep") and child.lower_ == "by":
                         continue  # the event's own doer, not the one acted on ("crimes by X" below is)
                     marks = {c.lower_ for c in child.children if c.dep_ == "mark"} if child.dep_ == "advcl" else set()
+                    if child.dep_ == "advcl" and child.tag_ == "VBG" and child.i > node.i \
+                            and record.type not in ("ASSAULT", "COERCE"):
+                        continue  # "lifted the orders, dealing a blow to X": a consequence, not the recipient
                     if child.dep_ == "pcomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
                         continue  # "..., with Sullivan speaking by phone": an absolute clause, not a party
                     if marks & ADVERBIAL_MARKS:
@@ -2393,13 +2399,16 @@ class _SentenceCoder:
         node = record.anchor
         if node.dep_ == "pobj" and node.head.lemma_ in ("for", "to"):
             head = node.head.head
-        elif node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+        elif node.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) \
+                and (node.dep_ == "advcl" or node.head.lemma_.lower() in FOUNDING_VERBS):
             head = node.head
         else:
             return
         for child in head.children:
             if child.dep_ == "aux" and child.lower_ in self.lex.flags["future_aux"]:
                 record.future = True
+        if node.dep_ in ("advcl", "xcomp") and head.lemma_.lower() in FOUNDING_VERBS and head.tag_ in ("VBG", "VBZ", "VBP", "VBN"):
+            record.future = True  # "a coalition is forming to provide security": what it is for, not yet done
         if head.lemma_.lower() in ("due", "set", "scheduled", "expected") or any(
                 c.dep_ == "acomp" and c.lemma_.lower() in ("due", "set", "scheduled") for c in head.children):
             record.future = True
