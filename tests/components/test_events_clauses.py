@@ -373,3 +373,34 @@ def test_a_participle_of_consequence_names_no_recipient(annotate):
 def test_what_a_body_is_formed_to_do_is_not_done_yet(annotate):
     text = "The British foreign secretary said a coalition of the willing is forming to provide Ukraine with air defence."
     assert not events_of(annotate, text, "AID"), all_events(annotate, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "asker", "asked"),
+    [
+        ('The Somali foreign minister spoke in Mogadishu. "Kenya must withdraw its troops from Gedo. '
+         'Their presence is illegal," he said.', "SOM", "KEN"),
+        ('"Rwanda should stop arming the rebels. Our people are dying," the Congolese president said on Friday.',
+         "COD", "RWA"),
+    ],
+)
+def test_what_a_quotation_says_others_must_do_is_the_speakers_demand(annotate, text, asker, asked):
+    events = events_of(annotate, text, "REQUEST")
+    assert events, all_events(annotate, text)
+    assert countries(events[0]["source"]) == {asker} and asked in countries(events[0]["target"])
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Japan expressed concern about rising tensions in the East China Sea.", False),
+        ("The United States expressed concern over Russia's troop buildup near Ukraine.", True),
+    ],
+)
+def test_a_concern_that_blames_nobody_is_no_event(annotate, text, written):
+    assert bool(events_of(annotate, text, "ACCUSE")) == written, all_events(annotate, text)
+
+
+def test_a_compromised_technology_is_no_concession(annotate):
+    text = "Washington fears the jet's stealth technology could be compromised by Russian radar."
+    assert events_of(annotate, text, "CONCEDE") == []

@@ -953,8 +953,27 @@ class _SentenceCoder:
         self.compose(record)
         if record.type == record.base_type == "REQUEST" and record.trigger == token:
             self.standalone_request(record)
+        self.quoted_obligation(record)
         self.finish(record)
         return record
+
+    def quoted_obligation(self, record: EventRecord) -> None:
+        """"'The administration must stop these transfers,' said the group's director": what a
+        quotation says someone must do is the speaker's demand on them, as after "said" (conventions)."""
+        if "reported" in record.features or record.type == "REQUEST" or not record.source \
+                or not any(self._obliged(self.doc[i]) for i in record.clause | {record.anchor.i, record.trigger.i}) \
+                or not self.ctx.in_quote(record.anchor):
+            return
+        speaker = self.ctx.quote_speaker(record.anchor)
+        if not speaker or set(speaker) & set(record.source):
+            return
+        base_type = record.type
+        record.type = "REQUEST"
+        record.mode = self.lex.compose["asked_mode"].get(base_type)
+        record.target = record.source
+        record.source = speaker
+        record.cameo = self.lex.cameo_for("REQUEST", record.mode)
+        record.features["reported"] = True
 
     def judgement(self, record: EventRecord, verb: Token) -> None:
         """"X called Y unacceptable": X ACCUSE Y; "Y was unacceptable" (said X): the speaker accuses Y."""
@@ -2074,6 +2093,9 @@ class _SentenceCoder:
         for child in pred.children:
             if child.dep_ == "aux" and child.lower_ in self.lex.flags["obligation_aux"]:
                 return True
+        if pred.dep_ == "conj" and pred.head.pos_ in ("VERB", "AUX") and not any(
+                c.dep_ in ("aux", "nsubj", "nsubjpass") for c in pred.children):
+            return self._obliged(pred.head)  # "must stop the transfers and stop detaining": one modal
         head = pred.head
         if pred.dep_ == "xcomp" and head.lemma_.lower() in ("have", "need") and head != pred:
             return True
@@ -2517,13 +2539,23 @@ class _SentenceCoder:
         elif record.type == "AID" and not record.target:
             reason = "no recipient after re-typing"  # material_support may make AID
         else:
-            reason = next((why for check in (self._commentary, self._feared, self._quoted_opinion, self._setting, self._verbal_clash, self._idle_warning, self._bare_noun, self._natural_force,
+            reason = next((why for check in (self._commentary, self._feared, self._blameless_concern, self._quoted_opinion, self._setting, self._verbal_clash, self._idle_warning, self._bare_noun, self._natural_force,
                                              self._press_contact, self._asked_only, self._agentless,
                                              self._uncoded_source)
                            if (why := check(record))), None)
         if reason:
             record.features["dropped"] = reason
         return reason
+
+    def _blameless_concern(self, record: EventRecord) -> str | None:
+        """"China expressed concern about heightened tensions": a worry that blames nobody is a
+        statement, not a disapproval of anyone's act (conventions: commentary)."""
+        if record.type != "ACCUSE" or record.target or record.trigger.pos_ not in ("VERB", "AUX"):
+            return None
+        obj = next((c for c in record.trigger.children if c.dep_ in ("dobj", "obj")), None)
+        if obj is not None and obj.lemma_.lower() in self.lex.lists["worry_nouns"]:
+            return "a concern that blames nobody"
+        return None
 
     def _own_side_subject(self, clause: Token, record: EventRecord) -> bool:
         """Is the subject of ``clause`` the speaker's own side ("warned that *it* would strike")?"""
