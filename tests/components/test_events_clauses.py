@@ -404,3 +404,22 @@ def test_a_concern_that_blames_nobody_is_no_event(annotate, text, written):
 def test_a_compromised_technology_is_no_concession(annotate):
     text = "Washington fears the jet's stealth technology could be compromised by Russian radar."
     assert events_of(annotate, text, "CONCEDE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "giver", "receiver"),
+    [
+        ("Sri Lankan President Gotabaya Rajapaksa accepted Chinese funding for the port project.", "CHN", "LKA"),
+        ("Pakistan accepted Saudi loans worth $3 billion last year.", "SAU", "PAK"),
+    ],
+)
+def test_accepting_money_is_aid_from_the_giver(annotate, text, giver, receiver):
+    events = events_of(annotate, text, "AID")
+    assert events, all_events(annotate, text)
+    assert countries(events[0]["source"]) == {giver} and countries(events[0]["target"]) == {receiver}
+
+
+def test_the_offer_a_state_rejects_is_anothers(annotate):
+    text = "Washington said it will keep up pressure on Pyongyang, as North Korea rejected its offer of new talks."
+    events = events_of(annotate, text, "REJECT")
+    assert events and countries(events[0]["target"]) == {"USA"}, all_events(annotate, text)

@@ -934,6 +934,9 @@ class _SentenceCoder:
             # "Ukraine received weapons from Poland": the subject gets the aid, "from" gives it
             obj = _object_token(anchor)
             givers = self._pp_actors_flat(anchor, {"from"}) or (self._pp_actors_flat(obj, {"from"}) if obj is not None else [])
+            if not givers and obj is not None:  # "accepted Chinese funding", "received US aid"
+                givers = [a for c in obj.children if c.dep_ in ("amod", "compound", "poss", "nmod")
+                          for a in self.ctx.np_actors(c)]
             record.source, record.target = givers, [a for a in record.source if a not in givers]
         if token.pos_ == "ADJ" and anchor != token and frame.type != "ACCUSE":
             # "found [Mladic guilty]": the adjective's own subject is who it is about
@@ -1152,10 +1155,12 @@ class _SentenceCoder:
         doer ("blamed India, accusing it of ...", "an insurgency against the Pakistani state,
         accusing it of ...")."""
         sent = self.ctx.sentence_span(pronoun)
+        countries = {self.ctx.actors.get(a, {}).get("country") for a in exclude} - {None}
         for token in reversed(sent[: pronoun.i - sent.start]):
             for actor_id in self.ctx.actor_tokens.get(token.i, ()):
                 actor = self.ctx.actors.get(actor_id, {})
-                if actor_id not in exclude and actor.get("kind") != "person" and self.ctx.coded(actor_id):
+                if actor_id not in exclude and actor.get("kind") != "person" and self.ctx.coded(actor_id) \
+                        and actor.get("country") not in countries:
                     return [actor_id]
         return []
 
@@ -1209,7 +1214,12 @@ class _SentenceCoder:
                 if patient_noun and child.dep_ in ("poss", "compound", "amod", "nmod"):
                     continue  # "Mhlanga's arrest", "Lai's release", "their abduction": the possessor undergoes it
                 if child.dep_ == "poss" and child.lower_ in ANAPHORS and child.i not in ctx.actor_tokens:
-                    ids.extend(a for a in self.previous_subject(token) if a not in ids)  # "Their meeting"
+                    found = self.previous_subject(token)
+                    if not found and child.lower_ == "its" and token.head.pos_ == "VERB":
+                        # "as Tehran rejected its offer": a state named before, not the one rejecting
+                        found = self.pronoun_thing(child, [a for s in self.subject_tokens(token.head)[0]
+                                                           for a in ctx.np_actors(s)])
+                    ids.extend(a for a in found if a not in ids)  # "Their meeting"
                     continue
                 if child.dep_ == "poss" or (child.dep_ in ("compound", "amod", "nmod") and child.i < token.i):
                     for actor_id in ctx.np_actors(child):
