@@ -423,3 +423,15 @@ def test_the_offer_a_state_rejects_is_anothers(annotate):
     text = "Washington said it will keep up pressure on Pyongyang, as North Korea rejected its offer of new talks."
     events = events_of(annotate, text, "REJECT")
     assert events and countries(events[0]["target"]) == {"USA"}, all_events(annotate, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan interior minister said many of the detainees are gang members and have been charged with murder.",
+        "The Ugandan army spokesman said the suspects were rebels and had been charged with treason.",
+    ],
+)
+def test_who_reports_a_passive_deed_did_not_do_it(annotate, text):
+    for event in events_of(annotate, text, "ACCUSE"):
+        assert not {r["sector"] for r in event["source"]} & {"GOV", "MIL", "CVL"}, event

@@ -1279,12 +1279,15 @@ class _SentenceCoder:
         if not ids and not subjects:
             # shared subject of a conjoined verb, the controller of an infinitive, the noun
             # modified by a participle ("forces attacking the town")
+            if pred.dep_ == "conj" and any(c.dep_ == "auxpass" for c in pred.children):
+                return self.agent_actors(pred)  # "are gang members and have been charged": the shared subject undergoes it
             if pred.dep_ == "conj" and pred.head.pos_ in ("VERB", "AUX"):
                 reporter = pred.head.head
                 agrees = pred.tag_ == reporter.tag_ or (pred.tag_ == "VB" and reporter.tag_ == "VBP")
                 past = ("VBD", "VBN")
                 parallel = (reporter.tag_ in ("VBP", "VBZ") and agrees and pred.head.tag_ not in (pred.tag_, reporter.tag_)) \
-                    or (pred.tag_ in past and reporter.tag_ in past and pred.head.tag_ in ("VBP", "VBZ"))
+                    or (pred.tag_ in past and reporter.tag_ in past and pred.head.tag_ in ("VBP", "VBZ")
+                        and not any(c.dep_ in ("aux", "auxpass") for c in pred.children))
                 if pred.head.dep_ == "ccomp" and reporter.pos_ == "VERB" and reporter.i < pred.head.i and parallel \
                         and "report" in self.lex.wrapper_kind(self.lex.verb_lemma(reporter)):
                     # "critics argue X has never had a claim and object to Y", "the panel determined
