@@ -177,6 +177,8 @@ class ActorRecord:
     bare: bool = False  # an institution or title whose own words name no country ("the military")
     regional: bool = False  # coded from a province's demonym ("Chechen"): already where it lives
     local: bool = False  # a person with a local office or a local people noun: context may place it
+    employer: str | None = None  # local staff of a foreign mission: the employer's code, not theirs
+    kin: bool = False  # named as someone's relative ("his son, X"): not whom a shared surname means
 
     def note(self, *items: str) -> None:
         for item in items:
@@ -228,6 +230,9 @@ class Rules:
     speaking_verbs: frozenset[str]
     news_sectors: frozenset[str]
     staff_words: frozenset[str]
+    distributive_words: frozenset[str]
+    kin_nouns: frozenset[str]
+    relation_nouns: frozenset[str]
     mandate_titles: frozenset[str]
     custody_words: frozenset[str]
     head_nouns: frozenset[str]
@@ -242,6 +247,13 @@ class Rules:
     code_sectors: dict[str, str]
     loyalty_words: frozenset[str]
     loyalty_preps: frozenset[str]
+    nationality_first: frozenset[str]
+    led_words: frozenset[str]
+    led_state_nouns: frozenset[str]
+    pair_counts: dict[str, int]
+    pair_definite: frozenset[str]
+    state_sectors: frozenset[str]
+    origin_people_heads: frozenset[str]
 
     @classmethod
     def from_kb(cls, kb: KnowledgeBase) -> Rules:
@@ -258,6 +270,9 @@ class Rules:
         nongov = raw.get("nongov_heads", {}) or {}
         loyalty = raw.get("loyalty", {}) or {}
         places = raw.get("place_names", {}) or {}
+        origins = raw.get("origin_demonyms", {}) or {}
+        led = raw.get("led_states", {}) or {}
+        pairs = raw.get("pairs", {}) or {}
 
         return cls(
             former=words("former_words"),
@@ -300,6 +315,9 @@ class Rules:
             speaking_verbs=words("speaking_verbs", places),
             news_sectors=words("news_sectors", person),
             staff_words=words("staff_words", person),
+            distributive_words=words("distributive_words", person),
+            kin_nouns=words("kin_nouns", person),
+            relation_nouns=words("relation_nouns", person),
             mandate_titles=words("mandate_titles", person),
             custody_words=words("custody_words", person),
             head_nouns=words("head_nouns", person),
@@ -317,6 +335,16 @@ class Rules:
             code_sectors={str(k): str(v) for k, v in (raw.get("code_sectors", {}) or {}).items()},
             loyalty_words=words("words", loyalty),
             loyalty_preps=words("prepositions", loyalty),
+            nationality_first=words("nationality_first", origins),
+            led_words=words("words", led),
+            led_state_nouns=words("nouns", led),
+            pair_counts={
+                **{str(d).lower(): 2 for d in pairs.get("determiners", ["two", "both"]) or ()},
+                **{str(k).lower(): int(v) for k, v in (pairs.get("counted", {}) or {}).items()},
+            },
+            pair_definite=words("definite", pairs),
+            state_sectors=words("state_sectors", origins),
+            origin_people_heads=words("people_heads", origins),
         )
 
 
@@ -356,11 +384,16 @@ class ActorsStage:
             self.word_matcher.add(form, [pattern])
         self.pair_matcher = Matcher(nlp.vocab)
         pairs = kb.rules.get("pairs", {}) or {}
-        determiners = [str(d) for d in pairs.get("determiners", ["two", "both"])]
+        determiners = sorted(self.rules.pair_counts)
+        # "the two neighbouring countries", "the three military-led nations": a few modifiers between
+        modifier = {"POS": {"IN": ["ADJ", "NOUN", "PROPN", "VERB", "PUNCT"]}, "TEXT": {"REGEX": r"^(?:[-–]|\w[\w.'’-]*)$"},
+                    "OP": "{0,%d}" % int(pairs.get("max_modifiers", 0) or 0)}
         for kind in ("person", "country", "any"):
             nouns = [str(n) for n in pairs.get(kind, ()) or ()]
             if nouns:
-                self.pair_matcher.add(f"pair_{kind}", [[{"LOWER": {"IN": determiners}}, {"LOWER": {"IN": nouns}}]])
+                self.pair_matcher.add(
+                    f"pair_{kind}", [[{"LOWER": {"IN": determiners}}, modifier, {"LOWER": {"IN": nouns}}]]
+                )
         for phrase, kind in (pairs.get("fixed", {}) or {}).items():
             self.pair_matcher.add(f"pair_{kind}", [[{"LOWER": part} for part in str(phrase).lower().split()]])
         self.pair_matcher.add(
@@ -424,7 +457,8 @@ class ActorsStage:
         day = _article_day(doc)
         readings = self.choose_readings(doc)
         names = self.find_names(doc, readings, day)
-        words = self.find_words(doc, names)
+        words = self.drop_led(doc, self.find_words(doc, names))
+        names = self.drop_origins(doc, names, words)
         pairs, pronouns, plurals = self.find_pairs(doc)
         phrases, standalone = self.group(doc, names, words)
         resolver = Resolver(self, doc, day)
@@ -834,6 +868,51 @@ class ActorsStage:
         words.extend(self._name_titles(doc, names, words))
         return sorted(words, key=lambda w: w.start)
 
+    def drop_led(self, doc: Doc, words: list[Word]) -> list[Word]:
+        """Sector words without those that say who runs a state: "military" in "the
+        military-led government" or "the three junta-ruled nations" (resolution.yaml ``led_states``)."""
+        rules = self.rules
+        kept = []
+        for word in words:
+            after = doc[word.end:word.end + 3]
+            if len(after) == 3 and after[0].text in DASHES and after[1].lower_ in rules.led_words \
+                    and self.np_head(after[1]).lower_ in rules.led_state_nouns:
+                continue
+            kept.append(word)
+        return kept
+
+    def drop_origins(self, doc: Doc, names: list[Name], words: list[Word]) -> list[Name]:
+        """Names without the demonyms that say where people come from, not whose they are:
+        "Chinese" in "Chinese Americans", "an Iranian American journalist", "Chinese-American
+        scientists" (resolution.yaml ``origin_demonyms``)."""
+        rules = self.rules
+        dropped: set[int] = set()
+        word_at = {i: w for w in words for i in range(w.start, w.end)}
+        people_at = {i for n in names if n.is_person for i in range(n.start, n.end)}
+        for first, second in zip(names, names[1:]):
+            if first.form != "adj" or second.form not in {"adj", "people"} or first.entity is None \
+                    or second.entity is None or second.surface in rules.ethnic_demonyms:
+                continue
+            hyphen = second.start == first.end + 1 and doc[first.end].text in {"-", "–"}
+            if second.start != first.end and not hyphen:
+                continue
+            if second.form == "adj":
+                head = self.np_head(doc[second.end - 1])
+                # the first sector word after the demonyms ("American journalist Masih Alinejad")
+                word = next((word_at[i] for i in range(second.end, head.i + 1) if i in word_at), None)
+                if word is None and head.i in people_at:
+                    pass  # "the Iranian American Masih Alinejad": a person
+                elif word is not None:
+                    if word.info.kind not in {"person", "group"} or word.info.sector in rules.state_sectors:
+                        continue  # "Russian-Syrian forces": two states' bodies
+                elif head.lower_ not in rules.origin_people_heads and (
+                    hyphen or not _names_agents(head, self.agent_suffixes, self.agent_nouns)
+                ):
+                    continue  # "Chinese-American relations", "Israeli-Palestinian negotiators"
+            # "British Pakistanis" (British usage) are British: the origin comes second
+            dropped.add(id(second) if first.surface in rules.nationality_first else id(first))
+        return [n for n in names if id(n) not in dropped] if dropped else names
+
     def _name_titles(self, doc: Doc, names: list[Name], words: list[Word]) -> list[Word]:
         """'Justice Gibson Mandaza', 'Representative Michael McCaul': a capitalised title right
         before a person's name (resolution.yaml ``name_titles``) gives the person its sector."""
@@ -865,6 +944,8 @@ class ActorsStage:
         plurals: list[int] = []
         for match_id, start, end in self.pair_matcher(doc):
             label = doc.vocab.strings[match_id]
+            if label.startswith("pair_") and not self._definite_pair(doc, start, end):
+                continue
             if label == "pronoun":
                 pronouns.append(start)
             elif label == "plural_pronoun":
@@ -874,6 +955,19 @@ class ActorsStage:
             else:
                 pairs.append((start, end, label[5:]))
         return _longest_first(pairs), pronouns, plurals
+
+    def _definite_pair(self, doc: Doc, start: int, end: int) -> bool:
+        """Does a counted noun refer back? "three countries signed" and "two senior Chinese
+        leaders were sacked" are first mentions; "the three nations", "both neighbouring
+        countries" and "the two leaders" refer back (modifiers naming no one, and a definite
+        determiner unless the word is "both" or the count two with no modifier)."""
+        count = self.rules.pair_counts.get(doc[start].lower_, 2)
+        modified = end - start > 2
+        if modified and any(t.ent_type_ for t in doc[start + 1:end - 1]):
+            return False  # "the two Chinese leaders": only the Chinese ones, which this does not know
+        if doc[start].lower_ == "both" or (count == 2 and not modified):
+            return True
+        return start > 0 and doc[start - 1].lower_ in self.rules.pair_definite
 
     # -- noun phrases ----------------------------------------------------------------------
 
@@ -1523,6 +1617,11 @@ class Resolver:
             return None
         if len(candidates) == 1:
             return candidates[0]
+        if len(tokens) == 1:
+            # "Berisha" after "Sali Berisha ... his son, Shkelzen Berisha": not the relative
+            candidates = [r for r in candidates if not r.kin] or candidates
+            if len(candidates) == 1:
+                return candidates[0]
         # several people share the surname: the one mentioned last
         last = {record.id: i for i, (_, record) in enumerate(self.timeline)}
         return max(candidates, key=lambda r: last.get(r.id, -1))
@@ -1632,6 +1731,11 @@ class Resolver:
         record.local = record.local or self.local_phrase(phrase)
         if created:
             record.note(f"ner: PERSON {name.surface} (not in the knowledge base)")
+            root = self.doc[name.start:name.end].root
+            kin = self.stage.rules.kin_nouns
+            record.kin = (root.dep_ == "appos" and root.head.lower_ in kin) or any(
+                c.dep_ == "appos" and c.lower_ in kin for c in root.children
+            )
             if countries:
                 record.note(countries[0][1])
             if why:
@@ -1900,6 +2004,7 @@ class Resolver:
         horizon = self.sent_starts[max(0, position - self.stage.anaphor_lookback)] if self.sent_starts else 0
         own = range(start, phrase.spans[0][1])
         fitting: list[ActorRecord] = []
+        last_seen: dict[str, int] = {}
         for token, record in reversed(self.timeline):
             if token >= start or token in own:
                 continue
@@ -1914,8 +2019,46 @@ class Resolver:
             if codes and record.country not in codes:
                 continue
             fitting.append(record)
+            last_seen[record.id] = token
         # a named actor ("the BLA") before a generic one ("an insurgency", "militants")
-        return next((r for r in fitting if r.key.startswith("org:")), fitting[0] if fitting else None)
+        chosen = next((r for r in fitting if r.key.startswith("org:")), fitting[0] if fitting else None)
+        # only a bare "the group": "the aid group" names a kind of body that people are not
+        if chosen is not None and rule.lexical and not wanted and not codes and " " not in word.info.form \
+                and self._people_nearer(chosen, last_seen[chosen.id], head, horizon):
+            return None
+        return chosen
+
+    def _people_nearer(self, record: ActorRecord, token: int, head: Token, horizon: int) -> bool:
+        """Does "the group" rather mean people just described? "Kannavee and rights groups say
+        ... He was referring to the more than 300 Uyghurs ... Of that group, Thailand deported
+        173": a plural people noun lies between the candidate's last mention and the anaphor,
+        and the anaphor is partitive ("of that group", "173 of the group") or the candidate is
+        only a speaker there and the anaphor is none ("The group said" goes on with a speaker)."""
+        doc = self.doc
+        end = next((e for s, e in record.spans if s <= token < e), token + 1)
+        taken = {i for r in self.order if r.kind == "organisation" for s, e in r.spans for i in range(s, e)}
+        if not any(self._people_noun(t) and t.i not in taken for t in doc[end:head.i]):
+            return False
+        rules = self.stage.rules
+        prep = head.head
+        if head.dep_ == "pobj" and prep.lower_ in rules.partitive_preps and (
+            prep.head.pos_ in {"VERB", "AUX", "NUM", "PRON", "DET"} or prep.i == prep.head.i
+        ):
+            return True
+        if _speaker(head, rules.speaking_verbs):
+            return False  # "The group said ...": a speaker again, most likely the same one
+        mentions = [doc[s:e].root for s, e in record.spans if horizon <= s < head.i]
+        return bool(mentions) and all(_speaker(root, rules.speaking_verbs) for root in mentions)
+
+    def _people_noun(self, token: Token) -> bool:
+        """A plural noun naming people, not a state's body: "Uyghurs", "refugees", "migrants"."""
+        if token.tag_ not in PLURAL_TAGS:
+            return False
+        if token.ent_type_ == "NORP" or token.text in self.stage.not_names:
+            return True
+        info = self.kb.sector_words.get(token.lower_)
+        return info is not None and info.kind == "group" and info.sector is not None \
+            and info.sector not in self.stage.rules.state_sectors
 
     def generic_third_party(self, word: Word, phrase: Phrase, code: str) -> None:
         """'Media rights organizations', 'aid groups': an unnamed NGO (or other non-state code),
@@ -2031,11 +2174,17 @@ class Resolver:
         self.mention(record, spans)
 
     def pair(self, start: int, end: int, kind: str) -> None:
-        """'the two leaders', 'both countries': one mention of each of the last two actors."""
+        """'the two leaders', 'both countries': one mention of each of the last two actors;
+        'the three military-led nations': of the last three."""
+        count = self.stage.rules.pair_counts.get(self.doc[start].lower_, 2)
         chosen: list[ActorRecord] = []
         position = bisect.bisect_right(self.sent_starts, start) - 1
         horizon = self.sent_starts[max(0, position - PAIR_LOOKBACK_SENTENCES)] if self.sent_starts else 0
+        listed = self._listed(start, horizon, count, kind) if kind in {"country", "person"} else None
         for token, record in reversed(self.timeline):
+            if listed is not None:
+                chosen = listed  # "from India, Bangladesh and Sri Lanka ... the three countries"
+                break
             if token < horizon:
                 break
             if record in chosen:
@@ -2049,20 +2198,43 @@ class Resolver:
             ):
                 continue  # "both sides" are parties to something, not reporters or the UN
             chosen.append(record)
-            if len(chosen) == 2:
+            if len(chosen) == count:
                 break
-        if len(chosen) < 2 and kind == "country":
+        if len(chosen) < 2 and kind == "country" and count == 2:
             chosen = self.countries_of_people()
-        if len(chosen) < 2:
+        if len(chosen) < count:
             return
         text = self.doc[start:end].text
+        ids = ", ".join(r.id for r in reversed(chosen))
         for record in reversed(chosen):
-            record.note(f"compound: '{text}' -> {chosen[1].id}, {chosen[0].id}")
+            record.note(f"compound: '{text}' -> {ids}")
             if (start, end) not in record.spans:
                 record.spans.append((start, end))
         # the pair is one mention: add it to the timeline once per actor, oldest first
         for record in reversed(chosen):
             self.timeline.append((start, record))
+
+    def _listed(self, start: int, horizon: int, count: int, kind: str) -> list[ActorRecord] | None:
+        """The nearest list of exactly ``count`` conjoined actors of the kind before ``start``
+        ("India, Bangladesh and Sri Lanka"), latest first, or None."""
+        doc = self.doc
+        at: dict[int, ActorRecord] = {}  # the root token of each mention -> its actor
+        for token, record in self.timeline:
+            if horizon <= token < start and record.kind == kind:
+                end = next((e for s, e in record.spans if s == token), token + 1)
+                at[doc[token:end].root.i] = record
+        for token in sorted(at, reverse=True):
+            root = doc[token]
+            top = root
+            while top.dep_ == "conj" and top.head.i < top.i:
+                top = top.head
+            members = [top, *(t for t in top.subtree if t.dep_ == "conj" and _conj_chain(t, top))]
+            if len(members) < 2:
+                continue
+            records = [at.get(m.i) for m in members]
+            if len(members) == count and all(records) and len({r.id for r in records}) == count:  # type: ignore[union-attr]
+                return list(reversed(records))  # type: ignore[arg-type]
+        return None
 
     def countries_of_people(self) -> list[ActorRecord]:
         """The countries of the last two people named, as country actors ("their two countries")."""
@@ -2272,7 +2444,19 @@ class Resolver:
                 named_spans = [sp for sp in spans if not (sp[1] - sp[0] == 1 and self.doc[sp[0]].lower_ in rules.pronouns | rules.plural_pronouns)]
                 described = self._person_description(record, named_spans, places, names)
                 if described == "staff":
-                    record.note("no context: local staff of a foreign employer")
+                    # the host: the sentence's one other country, else the article's own country
+                    own = {t.i for s, e in named_spans for t in self.doc[s:e]}
+                    host = self._sentence_country(start, places, besides=record.employer, own=own, news=True)
+                    if host is not None:
+                        record.country = host
+                        record.note(f"local staff of a {record.employer} employer: the other country in the sentence -> {host}")
+                        continue
+                    found = self._focus_country(record, start, names, places, same_sector=False)
+                    if found is not None and found[0] != record.employer:
+                        record.country = found[0]
+                        record.note(f"local staff of a {record.employer} employer: {found[1]}")
+                    else:
+                        record.note("no context: local staff of a foreign employer")
                     continue
                 if described is not None:
                     record.country, why = described
@@ -2281,6 +2465,11 @@ class Resolver:
                 led = self._led_body(record, named_spans, names)
                 if led is not None:
                     continue
+                relative = self._relative_country(record, named_spans) if record.kin else None
+                if relative is not None:
+                    record.country, why = relative
+                    record.note(why)
+                    continue
             found = places.get(end - 1) if record.kind == "person" and record.country is None else None
             # any mention may place the actor ("Lai, ... founder of a newspaper in Hong Kong")
             for span_start, span_end in spans[:LOCATE_MENTIONS]:
@@ -2288,9 +2477,12 @@ class Resolver:
                     break
                 found = self._located_from(self.doc[span_start:span_end].root, range(span_start, span_end), places)
             if found is None and named_person:
-                # "Lai, a businessman and founder of a newspaper in Hong Kong": the second description
+                # "Lai, a businessman and founder of a newspaper in Hong Kong": the second description;
+                # "Amirov and Omarov, both from Azerbaijan": the one the names share
                 roots = (self.doc[s:e].root for s, e in named_spans)
-                found = next((f for root in roots for noun in self._described_nouns(root) if noun.dep_ == "conj"
+                found = next((f for root in roots
+                              for noun in [*(n for n in self._described_nouns(root) if n.dep_ == "conj"),
+                                           *self._shared_descriptions(root)]
                               for f in [self._located_from(noun, range(noun.i, noun.i + 1), places)] if f), None)
             if found is not None and found[0] != record.country:
                 code, where = found
@@ -2332,6 +2524,23 @@ class Resolver:
                 if found is not None:
                     record.country, why = found
                     record.note(why)
+
+    def _relative_country(self, record: ActorRecord, spans: list[tuple[int, int]]) -> tuple[str, str] | None:
+        """'Sali Berisha, his wife, Liri Berisha,': a relative named in apposition to a kin noun
+        that is itself in apposition to a placed person takes that person's country."""
+        kin = self.stage.rules.kin_nouns
+        for start, end in spans:
+            root = self.doc[start:end].root
+            nouns = [root.head] if root.dep_ == "appos" and root.head.lower_ in kin else []
+            nouns += [c for c in root.children if c.dep_ == "appos" and c.lower_ in kin]
+            for noun in nouns:
+                if noun.dep_ not in {"appos", "conj"} or noun.head.i == root.i:
+                    continue
+                other = next((r for r in self.order if r is not record and r.kind == "person" and r.country
+                              for s, e in r.spans if s <= noun.head.i < e), None)
+                if other is not None:
+                    return other.country, f"relative: {noun.text} of {other.name} -> {other.country}"  # type: ignore[return-value]
+        return None
 
     def _led_body(self, record: ActorRecord, spans: list[tuple[int, int]], names: list[Name]) -> Entity | None:
         """'The head of Doctors Without Borders told the council ... "...," said Secretary General
@@ -2411,8 +2620,16 @@ class Resolver:
                 modifiers = [c for c in noun.children if c.dep_ in {"amod", "compound", "nmod"}]
                 if any(m.lower_ in rules.ethnic_words for m in modifiers):
                     continue  # "an ethnic Uyghur living in Australia": not a nationality
-                if any(m.lower_ in rules.staff_words for m in modifiers):
-                    if any(m.i in places for m in modifiers):
+                if any(t.lower_ in rules.staff_words for m in modifiers for t in m.subtree):
+                    # the employer modifies the noun ("a local U.S. consulate employee") or what
+                    # the noun works at ("a locally hired guard at the Canadian embassy")
+                    employers = [*modifiers, *(m for prep in noun.children if prep.dep_ == "prep"
+                                               and prep.lower_ in {"at", "of", "for", "with"}
+                                               for pobj in prep.children if pobj.dep_ == "pobj"
+                                               for m in (pobj, *pobj.children) if m.dep_ != "det")]
+                    employer = next((places[m.i][0] for m in employers if m.i in places and places[m.i][0]), None)
+                    if employer is not None:
+                        record.employer = employer
                         return "staff"
                     record.local = True  # "a local journalist": the story's place is the person's
                     continue
@@ -2422,8 +2639,11 @@ class Resolver:
                     if token.i in demonyms and token.i in places:
                         code, where = places[token.i]
                         return code, f"described: {where} ({noun.text}) -> {code}"
-                if noun.lower_ in rules.topic_nouns:
+                if noun.lower_ in rules.topic_nouns or noun.lower_ in rules.relation_nouns:
                     continue
+                said = self._said_country(noun, places, demonyms)
+                if said is not None:
+                    return said
                 # "the spokesperson for Pakistan's Ministry of Foreign Affairs": the employer's country
                 for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "for", "at", "with"}):
                     for pobj in (c for c in prep.children if c.dep_ == "pobj"):
@@ -2434,16 +2654,75 @@ class Resolver:
                             return code, f"described: {noun.text} {prep.text} {where}'s {pobj.text} -> {code}"
         return None
 
+    def _said_country(
+        self, noun: Token, places: dict[int, tuple[str, str]], demonyms: set[int]
+    ) -> tuple[str, str] | None:
+        """A country a described noun gives its person: its possessor ("Albania's dominant
+        figure", "Kenya's top diplomat"), or the "of" place of a title ("prime minister of
+        Albania"). Relation nouns ("a critic of ...") are left out by the caller."""
+        news = self.stage.rules.news_sectors
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.i in places and c.i not in demonyms
+                      and places[c.i][0]), None)
+        if owner is not None and noun.pos_ == "NOUN" and not any(
+            (r.sector in news or r.kind == "person") for r in self.order for s, e in r.spans if s <= owner.i < e
+        ):
+            # a common noun ("Albania's dominant figure"), not a name ("VOA's Bosnian Service"),
+            # owned by a state or body, not by a news organisation or a person ("Dodik's lawyer"
+            # may well be foreign)
+            code, where = places[owner.i]
+            return code, f"described: {where}'s {noun.text} -> {code}"
+        rules = self.stage.rules
+        info = self.kb.sector_words.get(noun.lower_)
+        if info is None or info.kind != "person" or info.sector not in rules.person_title_sectors \
+                or noun.lower_ in rules.roaming_titles or noun.lower_ in rules.mandate_titles:
+            return None
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.i in places and c.i not in demonyms):
+                code, where = places[pobj.i]
+                if code:
+                    return code, f"described: {noun.text} of {where} -> {code}"
+        return None
+
     def _described_nouns(self, root: Token) -> list[Token]:
         """The nouns that say what a person is: appositions ("X, a Russian blogger, and founder
-        of ..."), the noun the name is in apposition to ("a French national, X") and the
-        complement of "who is" ("X, who is Azerbaijani")."""
+        of ..."), the noun the name is in apposition to ("a French national, X"), the complement
+        of "who is" or of the name's own "is" ("X, who is Azerbaijani", "X has been Albania's
+        dominant figure"), what the person is "as" ("X served as prime minister of Albania",
+        "during his term as ..."), and a distributive apposition of conjoined names ("X and Y,
+        both from Azerbaijan," describes Y too)."""
+        rules = self.stage.rules
         described = [c for c in root.children if _appositive(c)]
         if _appositive(root):
             described.append(root.head)
         for clause in (c for c in root.children if c.dep_ == "relcl" and c.lemma_ == "be"):
             described.extend(c for c in clause.children if c.dep_ in {"acomp", "attr"})
+        if root.dep_ in {"nsubj", "nsubjpass"}:
+            verb = root.head
+            if verb.lemma_ == "be":
+                described.extend(c for c in verb.children if c.dep_ in {"acomp", "attr"})
+            described.extend(_as_nouns(verb, rules.possessive_pronouns))
+        described.extend(self._shared_descriptions(root))
         return [*described, *(c for noun in described for c in noun.children if c.dep_ == "conj")]
+
+    def _shared_descriptions(self, root: Token) -> list[Token]:
+        """What conjoined names share, said after the last of them: an apposition that is a
+        distributive word or a plural noun ("X and Y, both Iranian nationals,"), or a phrase
+        with a distributive word ("X and Y, both from Iran,"), wherever the parser hangs it."""
+        words = self.stage.rules.distributive_words
+        top = root
+        while top.dep_ == "conj" and top.head.i < top.i:
+            top = top.head
+        members = [top, *(t for t in top.subtree if t.dep_ == "conj" and _conj_chain(t, top))]
+        if len(members) < 2:
+            return []
+        last = max(m.i for m in members)
+        return [
+            c for member in members if member is not root for c in member.children
+            if c.i > last and (
+                (c.dep_ == "appos" and (c.lower_ in words or c.tag_ in {"NNS", "NNPS"}))
+                or (c.dep_ == "prep" and any(g.lower_ in words for g in c.children))
+            )
+        ]
 
     def _verb_place(self, start: int, end: int, places: dict[int, tuple[str, str]]) -> tuple[str, str] | None:
         """The country of the place where the verb an actor is the object of happened ("killed
@@ -2742,6 +3021,31 @@ def _conj_chain(token: Token, top: Token) -> bool:
         if token.i == top.i:
             return True
     return False
+
+
+def _as_nouns(verb: Token, possessives: frozenset[str]) -> list[Token]:
+    """What a verb's subject is "as": "served as prime minister", and "during his term as
+    premier" (a noun of the clause that the subject's own pronoun possesses)."""
+    out = []
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        if prep.lower_ == "as":
+            out.extend(c for c in prep.children if c.dep_ == "pobj")
+            continue
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            if any(c.dep_ == "poss" and c.lower_ in possessives for c in pobj.children):
+                out.extend(p for a in pobj.children if a.dep_ == "prep" and a.lower_ == "as"
+                           for p in a.children if p.dep_ == "pobj")
+    return out
+
+
+def _speaker(root: Token, verbs: frozenset[str]) -> bool:
+    """Is a mention only the subject of a speaking verb ("X and rights groups say ...") or the
+    object of "according to"?"""
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    if root.dep_ in {"nsubj", "nsubjpass"}:
+        return root.head.lemma_.lower() in verbs
+    return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according"
 
 
 def _in_names(index: int, names: list[Name]) -> bool:
