@@ -435,3 +435,16 @@ def test_the_offer_a_state_rejects_is_anothers(annotate):
 def test_who_reports_a_passive_deed_did_not_do_it(annotate, text):
     for event in events_of(annotate, text, "ACCUSE"):
         assert not {r["sector"] for r in event["source"]} & {"GOV", "MIL", "CVL"}, event
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Tens of thousands of Sudanese began protesting over rising bread prices.", "SDN"),
+        ("Thousands of Kenyans marched through Nairobi on Tuesday against the finance bill.", "KEN"),
+    ],
+)
+def test_protesters_named_as_a_people_are_civilians(annotate, text, country):
+    events = events_of(annotate, text, "PROTEST")
+    assert events, all_events(annotate, text)
+    assert [(r["country"], r["sector"]) for r in events[0]["source"]] == [(country, "CVL")], events[0]

@@ -486,6 +486,28 @@ class DocContext:
                 return [speaker["id"]]
         return []
 
+    def civilians_of(self, actor_id: str) -> str:
+        """The id of a civilian group standing for a people named by its demonym ("thousands of
+        Sudanese protested": Sudanese civilians, not the state of Sudan), added if new."""
+        actor = self.actors[actor_id]
+        for other in self.actors.values():
+            if other.get("country") == actor.get("country") and other.get("sector") == "CVL" \
+                    and other.get("kind") == "group" and other.get("mentions") == actor.get("mentions"):
+                return other["id"]
+        new_id = f"A{len(self.actors) + 1}"
+        while new_id in self.actors:
+            new_id = f"A{int(new_id[1:]) + 1}"
+        people = {
+            "id": new_id, "name": self.doc.text[slice(*actor["mentions"][0])] if actor.get("mentions") else actor.get("name"),
+            "kind": "group",
+            "country": actor.get("country"), "sector": "CVL", "title": None,
+            "mentions": [list(m) for m in actor.get("mentions") or ()],
+            "evidence": [*(actor.get("evidence") or []), "a people named by its demonym doing what civilians do: CVL"],
+        }
+        self.actors[new_id] = people
+        self.doc._.actors = [*(self.doc._.actors or []), people]
+        return new_id
+
     def place_actor(self, place: dict, sector: str | None) -> str:
         """The id of an actor standing for a place's country, added to ``doc._.actors`` if new.
 
@@ -2535,10 +2557,23 @@ class _SentenceCoder:
             sport = self.lex.classes["SPORT"]
             if sum(1 for t in sent if t.lemma_.lower() in sport) >= 1 and record.weight < 0.9:
                 return False
+        if record.type == "PROTEST":
+            record.source = [self._as_civilians(a, record) for a in record.source]
         self.scope_negation(record)
         self.material_support(record)
         self.domestic_sanction(record)
         return self.false_event(record) is None
+
+    def _as_civilians(self, actor_id: str, record: EventRecord) -> str:
+        """Protesters named as a people ("tens of thousands of Sudanese", "Iranians") are that
+        country's civilians; the state does not march."""
+        actor = self.ctx.actors.get(actor_id, {})
+        if actor.get("sector") or actor.get("kind") not in ("country", "group"):
+            return actor_id
+        sent = self.ctx.sentence_span(record.trigger)
+        plural = any(t.tag_ in ("NNPS", "NNS") and actor_id in self.ctx.actor_tokens.get(t.i, ())
+                     for t in sent)
+        return self.ctx.civilians_of(actor_id) if plural else actor_id
 
     # --- false events (issue 4): classes of non-events the frames alone let through
     def false_event(self, record: EventRecord) -> str | None:
