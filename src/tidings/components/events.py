@@ -1177,7 +1177,10 @@ class _SentenceCoder:
         doer ("blamed India, accusing it of ...", "an insurgency against the Pakistani state,
         accusing it of ...")."""
         sent = self.ctx.sentence_span(pronoun)
-        countries = {self.ctx.actors.get(a, {}).get("country") for a in exclude} - {None}
+        # the doer's own state is not the "it" it acts on ("Tehran rejected its offer"), though a
+        # rebel group's state can be ("an insurgency against the Pakistani state, accusing it of ...")
+        countries = {self.ctx.actors.get(a, {}).get("country") for a in exclude
+                     if self.ctx.actors.get(a, {}).get("sector") in (None, "GOV", "MIL", "COP", "SPY", "LEG")} - {None}
         for token in reversed(sent[: pronoun.i - sent.start]):
             for actor_id in self.ctx.actor_tokens.get(token.i, ()):
                 actor = self.ctx.actors.get(actor_id, {})
