@@ -448,3 +448,9 @@ def test_protesters_named_as_a_people_are_civilians(annotate, text, country):
     events = events_of(annotate, text, "PROTEST")
     assert events, all_events(annotate, text)
     assert [(r["country"], r["sector"]) for r in events[0]["source"]] == [(country, "CVL")], events[0]
+
+
+def test_a_march_is_not_aimed_at_the_country_it_happens_in(annotate):
+    text = "Thousands of Iranians marched in Tehran on Friday."
+    events = events_of(annotate, text, "PROTEST")
+    assert events and events[0]["target"] == [], events
