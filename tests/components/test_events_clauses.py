@@ -454,3 +454,8 @@ def test_a_march_is_not_aimed_at_the_country_it_happens_in(annotate):
     text = "Thousands of Iranians marched in Tehran on Friday."
     events = events_of(annotate, text, "PROTEST")
     assert events and events[0]["target"] == [], events
+
+
+def test_the_purpose_of_a_refused_meeting_is_no_meeting(annotate):
+    text = "North Korea refused to meet with American officials to discuss its nuclear programme."
+    assert events_of(annotate, text, "REJECT") and not events_of(annotate, text, "CONSULT"), all_events(annotate, text)

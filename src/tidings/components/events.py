@@ -2888,7 +2888,7 @@ class _SentenceCoder:
         """"Kept tariffs on Canada to pressure it", "paid them to invite her": an infinitive of
         purpose under a verb that is itself an event states the aim of that act, not a second act.
         A trip's purpose is kept: "flew to Beijing to negotiate" is how a visit is coded."""
-        acts = {r.anchor.i for r in records} | {r.trigger.i for r in records}
+        acts = {r.anchor.i: r.type for r in records} | {r.trigger.i: r.type for r in records}
         motion = self.lex.lists["motion_verbs"]
         kept = []
         for record in records:
@@ -2896,9 +2896,10 @@ class _SentenceCoder:
             act = node.head
             while act.i not in acts and act.dep_ == "xcomp" and act.head != act:
                 act = act.head  # "offered to pay them to invite her": the offer is the act
+            # a trip's purpose stays, unless the trip itself was refused ("refusing to meet to discuss")
+            trip = self.lex.verb_lemma(node.head) in motion and acts.get(act.i) in (None, "CONSULT", "AGREE")
             if node.dep_ == "advcl" and act.i in acts and act.i != record.trigger.i \
-                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) \
-                    and self.lex.verb_lemma(node.head) not in motion:
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) and not trip:
                 continue
             kept.append(record)
         return kept
