@@ -459,3 +459,13 @@ def test_a_march_is_not_aimed_at_the_country_it_happens_in(annotate):
 def test_the_purpose_of_a_refused_meeting_is_no_meeting(annotate):
     text = "North Korea refused to meet with American officials to discuss its nuclear programme."
     assert events_of(annotate, text, "REJECT") and not events_of(annotate, text, "CONSULT"), all_events(annotate, text)
+
+
+def test_an_ordered_arrest_is_a_threat_of_arrest(annotate):
+    text = "Serbian prosecutors on Monday ordered the arrest of the Bosnian Serb leader and two of his aides."
+    assert events_of(annotate, text, "THREATEN") and not events_of(annotate, text, "COERCE"), all_events(annotate, text)
+
+
+def test_sabotaging_a_process_is_no_attack(annotate):
+    text = "The Afghan government has tried to sabotage the peace process, the Taliban spokesman said."
+    assert events_of(annotate, text, "ASSAULT") == [], all_events(annotate, text)
