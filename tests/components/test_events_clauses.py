@@ -469,3 +469,14 @@ def test_an_ordered_arrest_is_a_threat_of_arrest(annotate):
 def test_sabotaging_a_process_is_no_attack(annotate):
     text = "The Afghan government has tried to sabotage the peace process, the Taliban spokesman said."
     assert events_of(annotate, text, "ASSAULT") == [], all_events(annotate, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "support"),
+    [
+        ("China cites old records to back its claims and has rejected the tribunal ruling.", False),
+        ("Japan backed the Philippines in the dispute.", True),
+    ],
+)
+def test_backing_ones_claims_is_no_support(annotate, text, support):
+    assert bool(events_of(annotate, text, "SUPPORT")) == support, all_events(annotate, text)
