@@ -480,3 +480,11 @@ def test_sabotaging_a_process_is_no_attack(annotate):
 )
 def test_backing_ones_claims_is_no_support(annotate, text, support):
     assert bool(events_of(annotate, text, "SUPPORT")) == support, all_events(annotate, text)
+
+
+def test_the_toll_of_an_attack_in_a_relative_clause_joins_the_attack(annotate):
+    text = ("A trial opened in Paris over the 2004 bombing of a French army camp in Mali that killed "
+            "nine French soldiers.")
+    assaults = events_of(annotate, text, "ASSAULT")
+    assert len(assaults) == 1, assaults
+    assert "FRA" in countries(assaults[0]["target"])

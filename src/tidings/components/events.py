@@ -2945,6 +2945,17 @@ class _SentenceCoder:
                     main.target.extend(a for a in record.target if a not in main.target and a not in main.source)
                     main.mode = main.mode or record.mode
                     continue
+            if record.type == "ASSAULT" and node.dep_ == "relcl" and any(
+                    c.dep_ in SUBJECT_DEPS and c.tag_ in ("WDT", "WP") for c in node.children):
+                # "the bombing (of a base) that killed nine soldiers": the relative clause tells the
+                # attack's toll, whether the parser hangs it on the attack or on what was attacked
+                antecedent = node.head
+                if antecedent.dep_ == "pobj" and antecedent.head.lemma_ == "of":
+                    antecedent = antecedent.head.head
+                main = main_by_token.get(antecedent.i)
+                if main is not None and main is not record:
+                    main.target.extend(a for a in record.target if a not in main.target and a not in main.source)
+                    continue
             if record.type == "ASSAULT" and record.trigger == record.anchor and record.trigger.dep_ in SUBJECT_DEPS:
                 # "the bombing of a base killed nine soldiers", "a Taliban attack killed two": the
                 # attack noun and the killing verb are one act; the verb keeps it, with both victims
