@@ -488,3 +488,15 @@ def test_the_toll_of_an_attack_in_a_relative_clause_joins_the_attack(annotate):
     assaults = events_of(annotate, text, "ASSAULT")
     assert len(assaults) == 1, assaults
     assert "FRA" in countries(assaults[0]["target"])
+
+
+@pytest.mark.parametrize(
+    ("text", "attacked"),
+    [
+        ("The Malian army camp came under attack from jihadists near Gao.", ("MLI", "MIL")),
+        ("Syrian officials said their forces near Latakia came under a heavy attack from rebels.", ("SYR", "MIL")),
+    ],
+)
+def test_who_comes_under_attack_is_attacked(annotate, text, attacked):
+    events = events_of(annotate, text, "ASSAULT")
+    assert events and attacked in [(r["country"], r["sector"]) for r in events[0]["target"]], all_events(annotate, text)

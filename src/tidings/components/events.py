@@ -1369,6 +1369,10 @@ class _SentenceCoder:
             base = self.np_base(token)
             if base != token and base not in nodes:
                 nodes.insert(1, base)
+        if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" and token.head.lower_ == "under" \
+                and token.head.head.lemma_.lower() in ("come", "be", "remain", "fall"):
+            # "their forces came under attack from rebels": who comes under it is attacked
+            add(a for s in self.subject_tokens(token.head.head)[0] for a in ctx.np_actors(s))
         if token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in self.lex.lists["patient_nouns"]:
             # "Mhlanga's arrest", "the release of the hostages": who undergoes it
             for child in token.children:
