@@ -500,3 +500,8 @@ def test_the_toll_of_an_attack_in_a_relative_clause_joins_the_attack(annotate):
 def test_who_comes_under_attack_is_attacked(annotate, text, attacked):
     events = events_of(annotate, text, "ASSAULT")
     assert events and attacked in [(r["country"], r["sector"]) for r in events[0]["target"]], all_events(annotate, text)
+
+
+def test_talking_someone_into_an_act_is_a_request(annotate):
+    text = "The Kenyan governor said he would talk the traders into replacing charcoal with gas."
+    assert events_of(annotate, text, "REQUEST") and not events_of(annotate, text, "CONSULT"), all_events(annotate, text)
