@@ -254,6 +254,17 @@ class Rules:
     pair_definite: frozenset[str]
     state_sectors: frozenset[str]
     origin_people_heads: frozenset[str]
+    feature_after: frozenset[str]
+    feature_after_lower: frozenset[str]
+    feature_before_of: frozenset[str]
+    place_of_place_preps: frozenset[str]
+    place_of_place_nouns: frozenset[str]
+    refugee_sectors: frozenset[str]
+    refugee_origin_preps: frozenset[str]
+    refugee_flight_verbs: frozenset[str]
+    refugee_return_verbs: frozenset[str]
+    refugee_back_particles: frozenset[str]
+    refugee_return_preps: frozenset[str]
 
     @classmethod
     def from_kb(cls, kb: KnowledgeBase) -> Rules:
@@ -273,6 +284,9 @@ class Rules:
         origins = raw.get("origin_demonyms", {}) or {}
         led = raw.get("led_states", {}) or {}
         pairs = raw.get("pairs", {}) or {}
+        features = raw.get("geographic_features", {}) or {}
+        place_of_place = raw.get("place_of_place", {}) or {}
+        refugees = raw.get("refugees", {}) or {}
 
         return cls(
             former=words("former_words"),
@@ -345,6 +359,17 @@ class Rules:
             pair_definite=words("definite", pairs),
             state_sectors=words("state_sectors", origins),
             origin_people_heads=words("people_heads", origins),
+            feature_after=words("after", features),
+            feature_after_lower=words("after_lowercase", features),
+            feature_before_of=words("before_of", features),
+            place_of_place_preps=words("prepositions", place_of_place),
+            place_of_place_nouns=words("nouns", place_of_place) | words("place_nouns", places),
+            refugee_sectors=words("sectors", refugees),
+            refugee_origin_preps=words("origin_prepositions", refugees),
+            refugee_flight_verbs=words("flight_verbs", refugees),
+            refugee_return_verbs=words("return_verbs", refugees),
+            refugee_back_particles=words("back_particles", refugees),
+            refugee_return_preps=words("return_prepositions", refugees),
         )
 
 
@@ -474,12 +499,17 @@ class ActorsStage:
             items.append((index, 3, index))
         items.sort(key=lambda item: (item[0], item[1]))
         pair_tokens = {i for start, end, _ in pairs for i in range(start, end)}
+        places_only = {id(name) for name in names if self._locates_place(doc, name)}
         for _, order, item in items:
             if order == 0:
                 if item.head in pair_tokens:  # type: ignore[union-attr]
                     continue  # "the two leaders": the pair stands for the phrase
+                if id(item.anchor) in places_only:  # type: ignore[union-attr]
+                    continue  # "the seat of power in Pakistan": where a place is (still locates others)
                 resolver.phrase(item)  # type: ignore[arg-type]
             elif order == 1:
+                if id(item) in places_only:
+                    continue
                 resolver.standalone(item)  # type: ignore[arg-type]
             elif order == 2:
                 resolver.pair(*item)  # type: ignore[misc]
@@ -518,6 +548,9 @@ class ActorsStage:
             if surface in self.word_acronyms and _shouted(doc, start, end):
                 continue  # "THIS IS A TEST": a word in all-caps text, not the Islamic State
             name = None if surface in kb.not_actors else self.read_name(start, end, surface, readings, day)
+            if name is not None and self._in_feature_name(doc, name):
+                blocked.update(range(start, end))  # "the East and South China Seas": a place, no actor
+                continue
             if name is not None:
                 kb_names.append(name)
             elif surface in kb.not_actors or surface in readings:
@@ -600,6 +633,36 @@ class ActorsStage:
         names.extend(self.repeated_surnames(doc, names))
         names.sort(key=lambda n: n.start)
         return _no_overlaps(names)
+
+    def _in_feature_name(self, doc: Doc, name: Name) -> bool:
+        """Is a country's name or adjective part of a sea's, gulf's or other feature's name
+        ("South China Seas", "Korean peninsula", "Gulf of Mexico")? (resolution.yaml,
+        ``geographic_features``)"""
+        if not (name.is_country and name.form in {"name", "adj"}):
+            return False
+        rules = self.rules
+        if name.end < len(doc):
+            after = doc[name.end]
+            if after.lower_ in rules.feature_after_lower or (after.lower_ in rules.feature_after and after.is_title):
+                return True
+        if name.start >= 2 and doc[name.start - 1].lower_ == "of":
+            before = doc[name.start - 2]
+            return before.lower_ in rules.feature_before_of and before.is_title
+        return False
+
+    def _locates_place(self, doc: Doc, name: Name) -> bool:
+        """Does a country only say where a place is ("the seat of power in Pakistan", "a camp in
+        Kenya")? (resolution.yaml, ``place_of_place``)"""
+        if not name.is_country or name.form != "name":
+            return False
+        root = doc[name.start:name.end].root
+        prep = root.head
+        if root.dep_ != "pobj" or prep.lower_ not in self.rules.place_of_place_preps:
+            return False
+        place = prep.head
+        if place.dep_ == "pobj" and place.head.lower_ == "of" and place.head.head.pos_ in NOUNISH:
+            place = place.head.head  # "the seat of power in Pakistan"
+        return place.pos_ in NOUNISH and place.lemma_.lower() in self.rules.place_of_place_nouns
 
     def _same_org(self, ents: list, ner_names: list[Name], covered: dict[int, Name], blocked: set[int]) -> list[Name]:
         """'YChina' tagged ORG twice and GPE once: an unknown organisation of the article is that
@@ -2181,6 +2244,7 @@ class Resolver:
         position = bisect.bisect_right(self.sent_starts, start) - 1
         horizon = self.sent_starts[max(0, position - PAIR_LOOKBACK_SENTENCES)] if self.sent_starts else 0
         listed = self._listed(start, horizon, count, kind) if kind in {"country", "person"} else None
+        asking = self._clause_subjects(start, end) if kind == "any" else set()
         for token, record in reversed(self.timeline):
             if listed is not None:
                 chosen = listed  # "from India, Bangladesh and Sri Lanka ... the three countries"
@@ -2197,6 +2261,8 @@ class Resolver:
                 record.kind == "person" or record.country in THIRD_PARTY_CODES or record.sector in {"JRN", "CVL", "REF"}
             ):
                 continue  # "both sides" are parties to something, not reporters or the UN
+            if any(s <= i < e for s, e in record.spans for i in asking):
+                continue  # "officials called on all warring parties": who calls is not among them
             chosen.append(record)
             if len(chosen) == count:
                 break
@@ -2213,6 +2279,25 @@ class Resolver:
         # the pair is one mention: add it to the timeline once per actor, oldest first
         for record in reversed(chosen):
             self.timeline.append((start, record))
+
+    def _clause_subjects(self, start: int, end: int) -> set[int]:
+        """The subject tokens of the clause a compound mention is an object in ("U.S. officials
+        blamed X and called on all warring parties": officials), empty when it is the subject."""
+        head = self.doc[start:end].root
+        for _ in range(4):  # up through "on", "to" to the verb
+            if head.pos_ in ("VERB", "AUX") or head.dep_ in ("nsubj", "nsubjpass") or head.head is head:
+                break
+            head = head.head
+        if head.pos_ not in ("VERB", "AUX"):
+            return set()
+        verbs = [head]
+        while verbs[-1].dep_ in ("conj", "xcomp") and len(verbs) < 4:
+            verbs.append(verbs[-1].head)  # "blamed X and called on ...": the first verb's subject
+        for verb in verbs:
+            subjects = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+            if subjects:
+                return {t.i for i in subjects for t in self.doc[i].subtree}
+        return set()
 
     def _listed(self, start: int, horizon: int, count: int, kind: str) -> list[ActorRecord] | None:
         """The nearest list of exactly ``count`` conjoined actors of the kind before ``start``
@@ -2438,6 +2523,14 @@ class Resolver:
                 # an adjective on a thing, not on an actor ("an American flag"), places nobody
                 in_groups = {i for r in self.order if r.kind != "country" for s, e in r.spans for i in range(s, e)}
                 loose = {i for n in names if n.form == "adj" and n.start not in in_groups for i in range(n.start, n.end)}
+            if record.kind == "group" and record.sector in rules.refugee_sectors and record.country is None:
+                origin = self._refugee_origin(spans, places)
+                if origin is not None:
+                    record.country = origin[0]
+                    record.note(f"located: fled from {origin[1]} -> {origin[0]}")
+                else:
+                    record.note("refugees: no country they fled, not the host's")
+                continue
             named_person = record.kind == "person" and not record.bare and record.country is None
             if named_person:
                 # every named mention may say what the person is; pronouns say nothing
@@ -2524,6 +2617,49 @@ class Resolver:
                 if found is not None:
                     record.country, why = found
                     record.note(why)
+
+    def _refugee_origin(self, spans: list[tuple[int, int]], places: dict[int, tuple[str, str]]) -> tuple[str, str] | None:
+        """The country refugees fled: "refugees from Syria", "refugees fleeing Sudan", "refugees
+        returning to Somalia", "the refugees will go back to Somalia" (resolution.yaml, ``refugees``)."""
+        rules = self.stage.rules
+
+        def place(token: Token) -> tuple[str, str] | None:
+            return places.get(token.i) or next((places[t.i] for t in token.subtree if t.i in places), None)
+
+        def through(verb: Token) -> tuple[str, str] | None:
+            lemma = verb.lemma_.lower()
+            back = any(c.dep_ in ("prt", "advmod") and c.lower_ in rules.refugee_back_particles for c in verb.children)
+            # "go back to Somalia": the "to" may hang on "back"
+            heads = [verb, *(c for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ in rules.refugee_back_particles)]
+            for child in (c for h in heads for c in h.children):
+                if lemma in rules.refugee_flight_verbs and child.dep_ == "dobj" and place(child) is not None:
+                    return place(child)
+                if child.dep_ == "prep" and (child.lower_ in rules.refugee_origin_preps or child.lower_ == "in") \
+                        and lemma in rules.refugee_flight_verbs:
+                    # "fleeing Syria", "fleeing the civil war in Liberia" (the "in" hangs on the verb)
+                    return next((place(g) for g in child.children if g.dep_ == "pobj"), None)
+                if child.dep_ == "prep" and child.lower_ in rules.refugee_return_preps and (
+                        lemma in rules.refugee_return_verbs or back):
+                    return next((place(g) for g in child.children if g.dep_ == "pobj"), None)
+            return None
+
+        for start, end in spans[:LOCATE_MENTIONS]:
+            root = self.doc[start:end].root
+            for child in root.children:
+                found = None
+                if child.dep_ == "prep" and child.lower_ in rules.refugee_origin_preps:
+                    found = next((place(g) for g in child.children if g.dep_ == "pobj"), None)
+                elif child.dep_ in ("acl", "relcl") and child.pos_ in ("VERB", "AUX"):
+                    found = through(child)  # "refugees fleeing Sudan", "refugees who returned to Somalia"
+                if found is not None:
+                    return found
+            verb = root.head
+            if root.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX"):
+                # "the refugees will go back to Somalia"; "to have to go back": the verb under "have"
+                found = through(verb) or next((through(x) for x in verb.children if x.dep_ == "xcomp"), None)
+                if found is not None:
+                    return found
+        return None
 
     def _relative_country(self, record: ActorRecord, spans: list[tuple[int, int]]) -> tuple[str, str] | None:
         """'Sali Berisha, his wife, Liri Berisha,': a relative named in apposition to a kin noun
