@@ -32,7 +32,7 @@ import numpy
 from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 from spacy.util import registry
 
 from ..gazetteer import lookup_place
@@ -1467,8 +1467,7 @@ class Resolver:
         if pronoun is None:
             return None
         personal = pronoun.lower_ in {"his", "her"}
-        position = bisect.bisect_right(self.sent_starts, pronoun.i) - 1
-        since = self.sent_starts[max(0, position - 1)] if self.sent_starts else 0
+        since = self._horizon(pronoun.i, 1)
         seen: dict[str, ActorRecord] = {}
         for token, record in self.timeline:
             # "his"/"her": a person; "its": something else; "their": any ("the two chiefs ... their forces")
@@ -2063,8 +2062,7 @@ class Resolver:
         # a sector word modifying the noun ("the separatist group") must agree with the antecedent
         wanted = {w.info.sector for w in phrase.words if w is not word and w.info.sector and w.info.mod_strength >= 2}
         start = phrase.spans[0][0]
-        position = bisect.bisect_right(self.sent_starts, start) - 1
-        horizon = self.sent_starts[max(0, position - self.stage.anaphor_lookback)] if self.sent_starts else 0
+        horizon = self._horizon(start, self.stage.anaphor_lookback)
         own = range(start, phrase.spans[0][1])
         fitting: list[ActorRecord] = []
         last_seen: dict[str, int] = {}
@@ -2241,8 +2239,7 @@ class Resolver:
         'the three military-led nations': of the last three."""
         count = self.stage.rules.pair_counts.get(self.doc[start].lower_, 2)
         chosen: list[ActorRecord] = []
-        position = bisect.bisect_right(self.sent_starts, start) - 1
-        horizon = self.sent_starts[max(0, position - PAIR_LOOKBACK_SENTENCES)] if self.sent_starts else 0
+        horizon = self._horizon(start, PAIR_LOOKBACK_SENTENCES)
         listed = self._listed(start, horizon, count, kind) if kind in {"country", "person"} else None
         asking = self._clause_subjects(start, end) if kind == "any" else set()
         for token, record in reversed(self.timeline):
@@ -2462,7 +2459,12 @@ class Resolver:
             return (unit or [], f"nearest plural before it: {head.text}")
         return self._previous_subject(sent.start, by_token)
 
-    def _sentence_of(self, index: int):
+    def _horizon(self, index: int, back: int) -> int:
+        """The first token of the sentence ``back`` sentences before the one holding ``index``."""
+        position = bisect.bisect_right(self.sent_starts, index) - 1
+        return self.sent_starts[max(0, position - back)] if self.sent_starts else 0
+
+    def _sentence_of(self, index: int) -> Span:
         """The sentence holding token ``index``, as a Span (from the sentence starts, which is
         much cheaper than ``token.sent``)."""
         position = bisect.bisect_right(self.sent_starts, index) - 1
@@ -2686,8 +2688,7 @@ class Resolver:
         if not spans or not record.title:
             return None
         start = spans[0][0]
-        position = bisect.bisect_right(self.sent_starts, start) - 1
-        since = self.sent_starts[max(0, position - 1)]
+        since = self._horizon(start, 1)
         heads = self.stage.rules.head_nouns
         bodies = {i: n for n in names if n.is_org and n.entity is not None and n.entity.country in THIRD_PARTY_CODES
                   for i in range(n.start, n.end)}
@@ -2944,9 +2945,8 @@ class Resolver:
         ``besides``: a code that does not count (an ethnic group's own demonym); ``own``: the
         actor's own tokens, whose countries do not count; ``news``: leave out news organisations
         ("told VOA" does not place a speaker)."""
-        position = bisect.bisect_right(self.sent_starts, index) - 1
-        start = self.sent_starts[position] if position >= 0 else 0
-        end = self.sent_starts[position + 1] if position + 1 < len(self.sent_starts) else len(self.doc)
+        sentence = self._sentence_of(index)
+        start, end = sentence.start, sentence.end
         if news:
             sectors = self.stage.rules.news_sectors
             own = set(own) | {i for record in self.order if record.sector in sectors

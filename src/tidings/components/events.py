@@ -116,15 +116,9 @@ CONTROL_KINDS = frozenset({"intend", "threaten", "refuse", "future", "deny", "ce
 # Verbs whose object (or "for" object) is the thing asked for ("demanded a truce", "called for talks").
 REQUEST_OBJECT_VERBS = frozenset({"demand", "request", "seek", "urge", "want", "call", "ask", "press", "push",
                                   "appeal", "plead", "lobby", "petition"})
-# Acts that, announced for the future by the side that would carry them out, are threats.
-# Verbs of setting something up: what it is set up to do has not been done yet
-FOUNDING_VERBS = frozenset({"form", "create", "establish", "found", "launch", "build", "design", "assemble", "organize",
-                            "organise", "set"})
-# Subordinators of a clause that says when or why, whose actors are not the event's recipients
-ADVERBIAL_MARKS = frozenset({"as", "while", "because", "since", "although", "though", "when", "whereas",
-                             "after", "before", "until", "once", "whilst"})
 # Deeds that a guess about the past ("may have attacked") turns into an allegation against the doer
 HARM_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
+# Acts that, announced for the future by the side that would carry them out, are threats.
 THREAT_CONTENT = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 
 
@@ -494,19 +488,23 @@ class DocContext:
             if other.get("country") == actor.get("country") and other.get("sector") == "CVL" \
                     and other.get("kind") == "group" and other.get("mentions") == actor.get("mentions"):
                 return other["id"]
-        new_id = f"A{len(self.actors) + 1}"
-        while new_id in self.actors:
-            new_id = f"A{int(new_id[1:]) + 1}"
-        people = {
-            "id": new_id, "name": self.doc.text[slice(*actor["mentions"][0])] if actor.get("mentions") else actor.get("name"),
+        return self.add_actor({
+            "name": self.doc.text[slice(*actor["mentions"][0])] if actor.get("mentions") else actor.get("name"),
             "kind": "group",
             "country": actor.get("country"), "sector": "CVL", "title": None,
             "mentions": [list(m) for m in actor.get("mentions") or ()],
             "evidence": [*(actor.get("evidence") or []), "a people named by its demonym doing what civilians do: CVL"],
-        }
-        self.actors[new_id] = people
-        self.doc._.actors = [*(self.doc._.actors or []), people]
-        return new_id
+        })
+
+    def add_actor(self, fields: dict) -> str:
+        """Add an actor the events stage infers to ``doc._.actors`` under a fresh id; return the id."""
+        actor_id = f"A{len(self.actors) + 1}"
+        while actor_id in self.actors:
+            actor_id = f"A{int(actor_id[1:]) + 1}"
+        actor = {"id": actor_id, **fields}
+        self.actors[actor_id] = actor
+        self.doc._.actors = [*(self.doc._.actors or []), actor]
+        return actor_id
 
     def place_actor(self, place: dict, sector: str | None) -> str:
         """The id of an actor standing for a place's country, added to ``doc._.actors`` if new.
@@ -519,13 +517,8 @@ class DocContext:
             if actor.get("country") == code and actor.get("sector") == sector and (
                     actor.get("kind") == "country" if sector is None else actor.get("name", "").startswith("unidentified")):
                 return actor["id"]
-        doc = self.doc
         mentions = [list(m) for m in place.get("mentions") or ()][:1]
-        actor_id = f"A{len(self.actors) + 1}"
-        while actor_id in self.actors:
-            actor_id = f"A{int(actor_id[1:]) + 1}"
-        actor = {
-            "id": actor_id,
+        return self.add_actor({
             "name": (load_kb().country_name(code) or code) if sector is None else f"unidentified attackers in {place['name']}",
             "kind": "country" if sector is None else "group",
             "country": code,
@@ -534,10 +527,7 @@ class DocContext:
             "mentions": mentions,
             "evidence": [f"place: the event happened in {place['name']} -> {code}"
                          + (" (an unnamed armed group there: UAF)" if sector else " (stands for the recipient)")],
-        }
-        self.actors[actor_id] = actor
-        doc._.actors = [*(doc._.actors or []), actor]
-        return actor_id
+        })
 
     def is_local_place(self, token: Token) -> bool:
         """Is the token part of a city or region name (not a country)?"""
@@ -2331,6 +2321,7 @@ class _SentenceCoder:
         asking, patients = record.type == "REQUEST", self.lex.lists["patient_nouns"]
         moving = record.type in MOVED_OBJECT_TYPES
         conditions = self.lex.flags["conditional_marks"]
+        adverbial = self.lex.flags["temporal_marks"] | self.lex.lists["reason_marks"]
         if asking:
             frontier = [node for node in frontier if node.lemma_.lower() not in patients]
         for depth in range(NEAREST_DEPTH):
@@ -2350,7 +2341,7 @@ class _SentenceCoder:
                         continue  # "lifted the orders, dealing a blow to X": a consequence, not the recipient
                     if child.dep_ == "pcomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
                         continue  # "..., with Sullivan speaking by phone": an absolute clause, not a party
-                    if marks & ADVERBIAL_MARKS:
+                    if marks & adverbial:
                         continue  # "called on nations to act, as trade is weaponised by Beijing": a clause of its own
                     if marks & conditions:
                         # "if Europe keeps its tariff, I will impose ...": who must meet the condition is
@@ -2464,14 +2455,14 @@ class _SentenceCoder:
         if node.dep_ == "pobj" and node.head.lemma_ in ("for", "to"):
             head = node.head.head
         elif node.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) \
-                and (node.dep_ == "advcl" or node.head.lemma_.lower() in FOUNDING_VERBS):
+                and (node.dep_ == "advcl" or node.head.lemma_.lower() in self.lex.lists["founding_verbs"]):
             head = node.head
         else:
             return
         for child in head.children:
             if child.dep_ == "aux" and child.lower_ in self.lex.flags["future_aux"]:
                 record.future = True
-        if node.dep_ in ("advcl", "xcomp") and head.lemma_.lower() in FOUNDING_VERBS and head.tag_ in ("VBG", "VBZ", "VBP", "VBN"):
+        if node.dep_ in ("advcl", "xcomp") and head.lemma_.lower() in self.lex.lists["founding_verbs"] and head.tag_ in ("VBG", "VBZ", "VBP", "VBN"):
             record.future = True  # "a coalition is forming to provide security": what it is for, not yet done
         if head.lemma_.lower() in ("due", "set", "scheduled", "expected") or any(
                 c.dep_ == "acomp" and c.lemma_.lower() in ("due", "set", "scheduled") for c in head.children):
