@@ -229,12 +229,21 @@ def score(sample: list[Record], verdicts: dict[str, Record]) -> Record:
                 "ci95": [round(100 * low, 1), round(100 * high, 1)] if n else None}
 
     sampled = {row["fingerprint"] for row in sample}
+    # the events a count in the store includes: neither negated nor hypothetical (store/ingest.py
+    # is_countable; conventions §2: datasets drop negated events by default)
+    countable = [verdicts[row["fingerprint"]] for row in sample if row["fingerprint"] in verdicts
+                 and not {"negated", "hypothetical"} & set(row.get("flags") or ())]
+    counted_right = sum(1 for verdict in countable if verdict["right"])
+    low, high = wilson_interval(counted_right, len(countable))
     return {
         "sample": len(sample),
         "judged": n,
         "right": share("right"),
         "type_right": share("type_right"),
         "actors_right": share("actors_right"),
+        "countable_right": {"count": counted_right, "of": len(countable),
+                            "percent": round(100 * counted_right / len(countable), 1) if countable else None,
+                            "ci95": [round(100 * low, 1), round(100 * high, 1)] if countable else None},
         "pending": [row for row in sample if row["fingerprint"] not in verdicts],
         "false_events": sum(1 for verdict in judged if verdict["correct_type"] == "no event"),
         "stale_verdicts": sum(1 for print_ in verdicts if print_ not in sampled),
@@ -271,6 +280,10 @@ def report(rates: Record, scored: Record) -> str:
         if part["of"]:
             lines.append(f"{label:13} {part['count']}/{part['of']}  {part['percent']}%"
                          f"  (95% CI {part['ci95'][0]}-{part['ci95'][1]}%)")
+    part = scored.get("countable_right")
+    if part and part["of"]:
+        lines.append(f"right among counted events (not negated, not hypothetical) {part['count']}/{part['of']}"
+                     f"  {part['percent']}%  (95% CI {part['ci95'][0]}-{part['ci95'][1]}%)")
     if scored["judged"]:
         lines.append(f"false events (judged 'no event') {scored['false_events']}/{scored['judged']}")
     if scored["wrong_by_type"]:

@@ -214,6 +214,7 @@ class Rules:
     context_kinds: frozenset[str]
     focus_sectors: frozenset[str]
     victim_sectors: frozenset[str]
+    sending_verbs: frozenset[str]
     posting_words: frozenset[str]
     possessive_pronouns: frozenset[str]
     focus_min_mentions: int
@@ -313,6 +314,7 @@ class Rules:
             context_kinds=words("sentence_fallback_kinds", locating),
             focus_sectors=words("sectors", focus),
             victim_sectors=words("victim_sectors", focus),
+            sending_verbs=words("sending_verbs", focus),
             posting_words=words("posting_words"),
             possessive_pronouns=words("possessive_pronouns"),
             focus_min_mentions=int(focus.get("min_mentions", 2)),
@@ -2608,6 +2610,11 @@ class Resolver:
                     continue
             if record.country is None and record.bare and record.sector in rules.focus_sectors:
                 found = self._focus_country(record, start, names, places)
+                sent_to = self._destination(start, end, places)
+                if found is not None and sent_to == found[0]:
+                    other = self._sentence_country(start, places, besides=sent_to, own=own)
+                    found = (other, f"context: sends people to {sent_to}, the sentence's other country -> {other}") \
+                        if other else None
                 if found is not None:
                     record.country, why = found
                     record.note(why)
@@ -2619,6 +2626,20 @@ class Resolver:
                 if found is not None:
                     record.country, why = found
                     record.note(why)
+
+    def _destination(self, start: int, end: int, places: dict[int, tuple[str, str]]) -> str | None:
+        """The country an institution sends people to, when it is the subject of a verb of sending
+        with "to X" ("authorities deported 40 others to China"), else None."""
+        root = self.doc[start:end].root
+        verb = root.head
+        if root.dep_ != "nsubj" or verb.lemma_.lower() not in self.stage.rules.sending_verbs:
+            return None
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "to":
+                for pobj in prep.children:
+                    if pobj.i in places:
+                        return places[pobj.i][0]
+        return None
 
     def _refugee_origin(self, spans: list[tuple[int, int]], places: dict[int, tuple[str, str]]) -> tuple[str, str] | None:
         """The country refugees fled: "refugees from Syria", "refugees fleeing Sudan", "refugees

@@ -1399,8 +1399,7 @@ class _SentenceCoder:
                         continue  # "discussed China's role": the subject matter, not a participant
                     if child.pos_ == "ADP":  # "granted asylum to X" parsed as a dative "to"
                         child = next((c for c in child.children if c.dep_ == "pobj"), child)
-                    if type_ == "SANCTION" and child.lemma_.lower() in self.lex.classes["DIPLOMATS"] and (
-                            any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in child.children)):
+                    if type_ in ("SANCTION", "RETREAT") and self._own_envoys(child):
                         # "withdrew its ambassador to Niger", "both withdrew their ambassadors": the
                         # envoys are the withdrawing side's own; the host country is the recipient
                         add(a for a in self._pp_actors_flat(child, {"to", "from", "in"})
@@ -1458,8 +1457,9 @@ class _SentenceCoder:
             # "complained to the UN over Israeli raids": the UN hears it, Israel is accused
             ids = [a for a in ids if a not in audience]
         if not ids and type_ in NEEDS_TARGET:
-            # "suspended aid deliveries in Baghdad": the place stands in for the recipient
-            for node in nodes:
+            # "suspended aid deliveries in Baghdad": the place stands in for the recipient (not for
+            # partners: "cooperating in Syria" names where, not with whom)
+            for node in nodes if type_ != "COOPERATE" else ():
                 for child in node.children:
                     if child.dep_ == "prep" and child.lemma_ in ("in", "into", "inside"):
                         pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -1491,6 +1491,11 @@ class _SentenceCoder:
             elif not self.subject_tokens(node)[0] or self.subject_tokens(node)[1]:
                 agents |= set(self.agent_actors(node))  # a passive's "by": an active verb's "by" is a means
         return [a for a in ids if a not in agents]
+
+    def _own_envoys(self, noun: Token) -> bool:
+        """Is the noun the acting side's own diplomats ("its ambassador", "their envoys")?"""
+        return noun.lemma_.lower() in self.lex.classes["DIPLOMATS"] and any(
+            c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children)
 
     def _moved_force(self, subjects: list[Token], type_: str) -> bool:
         """Is a passive subject a force that moves itself ("troops were deployed")?"""
@@ -1733,6 +1738,9 @@ class _SentenceCoder:
                 return "request"  # "reiterated its demand that Israel ease restrictions"
             if lemma in self.lex.lists["hoping_verbs"]:
                 return "future"  # "hopes Japan will send aid", "expects that talks resume"
+            if lemma in self.lex.lists["believing_verbs"] and self._about_others(
+                    record, head, self.source_of(head, head, record.type)):
+                record.features["believed"] = True  # "villagers believe the rebels retreated"
             for kind in ("intend", "deny", "accuse", "threaten", "report"):
                 if kind in kinds:
                     if kind == "intend" and lemma not in ("agree", "promise", "pledge", "vow", "guarantee", "undertake", "commit"):
@@ -1867,8 +1875,10 @@ class _SentenceCoder:
                 record.mode = "yield"
             if asked:
                 record.target = asked
-            elif base_type in ("RETREAT", "CONCEDE"):
-                # "called for the editor's release", "demanded the withdrawal of Russian troops":
+            elif base_type in ("RETREAT", "CONCEDE") or record.trigger.lemma_.lower() in (
+                    self.lex.lists["patient_nouns"] | self.lex.lists["beneficiary_nouns"]):
+                # "called for the editor's release", "demanded the withdrawal of Russian troops",
+                # "asked for the extradition of 30 nationals":
                 # who is asked is whoever would yield, not who would be freed
                 record.target = [a for a in record.features["asked_of_base"] if a not in record.source]
             record.trigger = head
@@ -2214,11 +2224,43 @@ class _SentenceCoder:
             if record.mode:
                 record.cameo = lex.cameo_for("ASSAULT", record.mode) or record.cameo
         self.unsaid_actors(record)
+        self.two_sided_fight(record)
+        self.condition_target(record)
         # reciprocal fighting or meetings: with conjoined subjects and no object, all in source
         record.target = [a for a in record.target if a not in record.source]
         # COOPERATE with conjoined partners and no "with" phrase stays reciprocal too ("French and
         # Egyptian warships began joint exercises"): the manual's reciprocal rule, which human
         # coders follow, over the guide's first-named-is-actor choice
+
+    def condition_target(self, record: EventRecord) -> None:
+        """A threat is aimed first at whoever must meet its condition ("would execute the hostages
+        if the state did not release the prisoners": the state), before whoever would suffer it."""
+        if record.type != "THREATEN":
+            return
+        marks = self.lex.flags["conditional_marks"]
+        nodes = {record.trigger, record.anchor, *(self.doc[i] for i in record.clause)}
+        for node in nodes:
+            for clause in node.children:
+                if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children):
+                    continue
+                bound = [a for subj in clause.children if subj.dep_ in SUBJECT_DEPS
+                         for a in self.ctx.np_actors(subj) if a not in record.source]
+                if bound:
+                    record.target = list(dict.fromkeys(bound + record.target))
+                    return
+
+    def two_sided_fight(self, record: EventRecord) -> None:
+        """Armed sides fighting each other ("the army has been fighting the RSF") both fight: the
+        conventions' reciprocal rule puts everyone in the source and leaves no recipient. A one-sided
+        attack, or a fight against civilians or protesters, keeps its recipient."""
+        if record.type != "ASSAULT" or not record.target or \
+                record.trigger.lemma_.lower() not in self.lex.lists["mutual_fight_words"]:
+            return
+        armed = self.lex.lists["armed_sectors"]
+        sector = lambda a: self.ctx.actors.get(a, {}).get("sector")  # noqa: E731
+        if all(sector(a) in armed for a in record.source + record.target):
+            record.source = list(dict.fromkeys(record.source + record.target))
+            record.target = []
 
     def reciprocal_sides(self, token: Token) -> list[str]:
         """The actors of "between X and Y" / "among X, Y" under a trigger (two or more), else []."""
@@ -2358,6 +2400,9 @@ class _SentenceCoder:
                         continue  # "deployed troops to the border": what is sent is not the recipient
                     if child.lemma_.lower() in self.lex.lists["opposing_nouns"]:
                         continue  # "support to Chinese rivals": China is the other side, not the recipient
+                    if record.type in ("SANCTION", "RETREAT") and child.dep_ in ("dobj", "obj") and self._own_envoys(child):
+                        following.append(child)
+                        continue  # "both countries withdrew their ambassadors": their own envoys
                     if asking and child.lemma_.lower() in patients:
                         continue  # "called for Zamora's release": who would be freed is not who is asked
                     if asking and child.dep_ == "prep" and child.lemma_ in ("of", "for") and \
@@ -2382,6 +2427,8 @@ class _SentenceCoder:
                 break
         if self._unknown_named_recipient(record) or removal:
             return []  # "strikes against IS in Syria", "deported them to China"
+        if len(record.source) > 1 and record.type in COOPERATIVE_TYPES:
+            return []  # "the two presidents are cooperating in Syria": partners, and a place
         return located
 
     def clause_place(self, record: EventRecord) -> dict | None:
@@ -2544,8 +2591,10 @@ class _SentenceCoder:
         if not record.source and not record.target:
             return False  # no actor at all (conventions §2)
         if record.type in NEEDS_TARGET and not record.target and not (
-                record.type == "COOPERATE" and len(record.source) > 1):
-            return False  # reciprocal cooperation ("A and B held joint drills") has partners, not a recipient
+                record.type in ("COOPERATE", "SANCTION") and len(record.source) > 1):
+            # reciprocal cooperation ("A and B held joint drills") or sanction ("both countries
+            # withdrew their ambassadors") has sides, not a recipient
+            return False
         head = token.head
         if token.dep_ in ("pcomp", "pobj") and head.lower_ in ("of", "with", "for") and \
                 head.head.lemma_.lower() in self.lex.lists["allegation_words"]:
@@ -2580,14 +2629,16 @@ class _SentenceCoder:
             reason = "a denial of charges"
         elif record.features.get("hoped_for"):
             reason = "hoped for or expected by someone else"
+        elif record.features.get("believed"):
+            reason = "someone's belief about others"
         elif record.features.get("predicted") and record.type not in ("THREATEN", "AGREE", "CONCEDE"):
             reason = "a prediction"  # (types that absorb time keep announced intentions)
         elif record.type == "AID" and not record.target:
             reason = "no recipient after re-typing"  # material_support may make AID
         else:
             reason = next((why for check in (self._commentary, self._feared, self._blameless_concern, self._quoted_opinion, self._setting, self._verbal_clash, self._idle_warning, self._bare_noun, self._natural_force,
-                                             self._press_contact, self._asked_only, self._agentless,
-                                             self._uncoded_source)
+                                             self._press_contact, self._no_comment, self._asked_only, self._open_question, self._a_name, self._held_view,
+                                             self._agentless, self._uncoded_source)
                            if (why := check(record))), None)
         if reason:
             record.features["dropped"] = reason
@@ -2679,11 +2730,25 @@ class _SentenceCoder:
                 subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
                 # (a sentence-initial "Analysts" may be tagged a proper noun and keep its plural)
                 if subjects and all({s.lemma_.lower(), s.lower_, s.lower_.removesuffix("s")} & commentators
-                                    for s in subjects):
+                                    or self._introduced_as(s, commentators) for s in subjects):
                     return "a commentator's reading"
                 return None
             node = head
         return None
+
+    def _introduced_as(self, subject: Token, words: frozenset[str]) -> bool:
+        """Is the subject a person the article introduced as one of ``words`` ("Manning said ..."
+        after "Robert Manning, a senior fellow at the Atlantic Council")?"""
+        ids = self.ctx.actor_tokens.get(subject.i, ())
+        for actor_id in ids:
+            actor = self.ctx.actors.get(actor_id, {})
+            if actor.get("kind") != "person" or actor.get("sector") in ("GOV", "MIL", "LEG", "JUD", "COP"):
+                continue
+            for start, end in actor.get("mentions", ()):
+                span = self.doc.char_span(start, end, alignment_mode="expand")
+                if span is not None and any(c.dep_ == "appos" and c.lemma_.lower() in words for c in span.root.children):
+                    return True
+        return False
 
     def _idle_warning(self, record: EventRecord) -> str | None:
         """A warning that only predicts ("warned the situation could worsen") threatens nothing:
@@ -2777,6 +2842,20 @@ class _SentenceCoder:
             return None  # "the two leaders spoke by phone"
         return "contact with no political counterpart"
 
+    def _no_comment(self, record: EventRecord) -> str | None:
+        """Declining to respond to questions ("ICE declined to respond to questions about the
+        detainees") is press contact, not a rejection; declining to respond to a demand is one."""
+        if record.type != "REJECT":
+            return None
+        questions = self.lex.lists["question_nouns"]
+        for verb in record.trigger.children:
+            if verb.dep_ != "xcomp" or verb.lemma_.lower() not in ("respond", "reply"):
+                continue
+            asked = [p for prep in verb.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj"]
+            if not asked or any(p.lemma_.lower() in questions for p in asked):
+                return "declined to answer questions"
+        return None
+
     def _asked_only(self, record: EventRecord) -> str | None:
         """A trigger inside what is called for, needed or weighed ("called for X to lift the ban
         and open a dialogue", "time for the council to consider relief", "secure Lai's release")."""
@@ -2812,6 +2891,50 @@ class _SentenceCoder:
         if record.source and all(ctx.actors.get(a, {}).get("kind") == "person" and not ctx.coded(a)
                                  for a in record.source):
             return "no initiator with a country or sector"
+        return None
+
+    def _held_view(self, record: EventRecord) -> str | None:
+        """The act is what an opinion noun holds ("the view that the Egyptians are always ready",
+        "a widespread belief that the army attacked first"): someone's view, no report."""
+        node = record.anchor
+        for _ in range(4):
+            head = node.head
+            if head == node or node.dep_ not in ("acl", "ccomp", "xcomp", "conj", "acomp", "relcl"):
+                return None
+            if head.pos_ == "NOUN":
+                if node.dep_ in ("acl", "ccomp") and head.lemma_.lower() in self.lex.lists["view_nouns"] and \
+                        any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children):
+                    return "a view someone holds"
+                return None
+            node = head
+        return None
+
+    def _a_name(self, record: EventRecord) -> str | None:
+        """The event noun is what something is called ("peace talks, known as the Doha process",
+        "the operation, dubbed Iron Shield"): the thing was already mentioned, the name is no act."""
+        base = self.np_base(record.trigger) if record.trigger.pos_ in ("NOUN", "PROPN") else None
+        if base is None:
+            return None
+        head = base.head
+        if base.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in ("know", "refer"):
+            return "the name of something already mentioned"
+        if base.dep_ == "oprd" and head.lemma_.lower() in ("call", "dub", "name", "term", "brand", "label"):
+            return "the name of something already mentioned"
+        return None
+
+    def _open_question(self, record: EventRecord) -> str | None:
+        """The act sits in an indirect question about its doer ("trying to establish who ordered the
+        attack", "to determine who should be charged"): whoever did it is what is asked, so any actor
+        found for it is someone else."""
+        clause = record.trigger
+        for _ in range(4):
+            if clause.pos_ in ("VERB", "AUX") or clause.head == clause:
+                break
+            clause = clause.head
+        if clause.dep_ == "relcl":
+            return None  # "the militia who attacked": the pronoun stands for a named antecedent
+        if any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and c.tag_ == "WP" for c in clause.children):
+            return "an open question about who did it"
         return None
 
     def _agentless(self, record: EventRecord) -> str | None:

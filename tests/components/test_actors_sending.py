@@ -1,0 +1,18 @@
+"""An institution that sends people to a country is not of that country."""
+
+from __future__ import annotations
+
+import pytest
+
+from .roles import DATE, actor_named_by
+
+
+@pytest.mark.parametrize(("text", "mention", "country"), [
+    ("Beijing says the Uyghurs are Chinese citizens. China wants them back. Eight Uyghurs remain in "
+     "Thailand's custody since authorities deported 40 others to China last month.", "authorities", "THA"),
+    ("Washington has sought him for years. The United States charged him in 2019. Police in the case "
+     "say he hid in Paraguay, and officials extradited him to the United States on Monday.", "officials", "PRY"),
+])
+def test_who_sends_people_to_a_country_is_not_of_it(annotate, text, mention, country):
+    doc = annotate(text, date=DATE, upto="tidings_actors")
+    assert actor_named_by(doc, mention)["country"] == country

@@ -1,0 +1,78 @@
+"""Acts a sentence mentions without reporting them: questions put to the press, open questions
+about who did something, names of talks, beliefs and views about what others do."""
+
+from __future__ import annotations
+
+import pytest
+
+from .roles import DATE, events_of
+
+
+def events(annotate, text: str) -> list[dict]:
+    return annotate(text, date=DATE)._.events
+
+
+@pytest.mark.parametrize("text", [
+    "The Interior Ministry has repeatedly declined to respond to questions about the missing detainees.",
+    "The Kenyan embassy did not reply to emails about the deportations.",
+])
+def test_declining_to_answer_questions_is_no_rejection(annotate, text):
+    assert not events_of(annotate, text, "REJECT")
+
+
+def test_refusing_to_respond_to_a_demand_stays_a_rejection(annotate):
+    found = events_of(annotate, "Hamas refused to respond to a demand from Egypt to free the hostages.", "REJECT")
+    assert found and {a["country"] for a in found[0]["source"]} == {"PSE"}
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Albanian prosecutors are trying to establish who ordered the attack on the convoy.", "attack"),
+    ("A Senate panel will be formed to determine who should be charged over the bridge collapse.", "charged"),
+    ("Nigerian police said they did not yet know who kidnapped the students.", "kidnapped"),
+])
+def test_an_open_question_about_the_doer_codes_no_event(annotate, text, trigger):
+    assert not [e for e in events(annotate, text) if e["trigger"] == trigger]
+
+
+def test_a_relative_who_still_names_the_doer(annotate):
+    found = events_of(annotate, "The Somali militants who attacked the convoy fled into the hills.", "ASSAULT")
+    assert found and found[0]["source"]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Officials urged the warring parties to resume stalled peace talks, known as the intra-Libyan negotiations.",
+     "negotiations"),
+    ("The army's new offensive, dubbed Operation Northern Storm, began on Monday.", "Operation"),
+])
+def test_the_name_of_something_is_no_second_event(annotate, text, trigger):
+    assert not [e for e in events(annotate, text) if e["trigger"] == trigger]
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("Villagers believe the rebels have simply retreated from the valley.", "RETREAT"),
+    ("Many in Kenya think the army attacked the village first.", "ASSAULT"),
+    ("There is a widespread view in Accra that the Nigerians are always ready to mediate.", "AGREE"),
+    ("The belief that Moscow supplied the drones is common among Ukrainian officials.", "AID"),
+])
+def test_a_belief_or_view_about_others_is_no_event(annotate, text, type_):
+    assert not events_of(annotate, text, type_)
+
+
+def test_a_belief_about_ones_own_plan_stays(annotate):
+    found = events_of(annotate, '"I think we will sign the trade deal next week," the Kenyan trade minister said.', "AGREE")
+    assert found
+
+
+@pytest.mark.parametrize("text", [
+    '"Nothing will move before the vote," said Laura Finch, a senior fellow at the Lowy Institute. '
+    "Finch said Canberra is turning away from Beijing to court New Delhi.",
+    '"It is a gamble," said Omar Haddad, a historian at Cairo University. Haddad said Egypt rejected the offer '
+    "because of domestic pressure.",
+])
+def test_what_a_person_introduced_as_a_commentator_says_is_commentary(annotate, text):
+    assert not events_of(annotate, text, "REJECT")
+
+
+def test_what_an_eyewitness_says_happened_is_still_reported(annotate):
+    text = '"We ran," said Ahmed Ali, a farmer in the village. Ali said Sudanese soldiers attacked the village at dawn.'
+    assert events_of(annotate, text, "ASSAULT")
