@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .roles import DATE, countries, events_of
+from .roles import countries, events_of
 
 
 @pytest.mark.parametrize("text", [

@@ -76,3 +76,29 @@ def test_what_a_person_introduced_as_a_commentator_says_is_commentary(annotate, 
 def test_what_an_eyewitness_says_happened_is_still_reported(annotate):
     text = '"We ran," said Ahmed Ali, a farmer in the village. Ali said Sudanese soldiers attacked the village at dawn.'
     assert events_of(annotate, text, "ASSAULT")
+
+
+def test_a_past_fact_a_commentator_mentions_is_news(annotate):
+    text = ('"India is cautious," said Laura Finch, a senior fellow at the Lowy Institute. Finch said New Delhi '
+            "remains wary, although Indian and Japanese leaders met in Tokyo last year.")
+    assert events_of(annotate, text, "CONSULT")
+
+
+def test_a_list_of_someones_work_is_no_act(annotate):
+    assert not events_of(annotate, "Her work includes investigations into scam compounds run by Chinese gangs.", "ACCUSE")
+
+
+@pytest.mark.parametrize("text", [
+    "The separatist group also opposes Chinese investment in the province.",
+    "The United States particularly opposes Beijing's maritime expansion in the region.",
+])
+def test_a_standing_position_in_the_narrative_present_is_no_event(annotate, text):
+    assert not [e for e in events(annotate, text) if e["trigger"] in ("opposes",)]
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("Putin said on Thursday that Russia supports the American ceasefire proposal.", "SUPPORT"),
+    ("The Kenyan government strongly opposed the plan on Monday.", "REJECT"),
+])
+def test_a_stance_said_or_taken_now_stays(annotate, text, type_):
+    assert events_of(annotate, text, type_)

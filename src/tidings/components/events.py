@@ -1715,6 +1715,8 @@ class _SentenceCoder:
                     if kind in ("report", "pass") and relation != "dobj" and not (
                             kind == "pass" and lemma in self.lex.lists["pass_prep_verbs"]):
                         continue
+                    if kind == "pass" and lemma in ("include", "involve") and record.trigger.tag_ != "VBG":
+                        return None  # "her work includes investigations": a list, not an act under way
                     if kind == "pass" and relation != "dobj" and record.type not in COOPERATIVE_TYPES:
                         return None  # "responded to the attack", "heeded the call": another's act, not the subject's
                     if kind == "intend" and lemma in ("accept",) and record.type in COOPERATIVE_TYPES:
@@ -2637,7 +2639,7 @@ class _SentenceCoder:
             reason = "no recipient after re-typing"  # material_support may make AID
         else:
             reason = next((why for check in (self._commentary, self._feared, self._blameless_concern, self._quoted_opinion, self._setting, self._verbal_clash, self._idle_warning, self._bare_noun, self._natural_force,
-                                             self._press_contact, self._no_comment, self._asked_only, self._open_question, self._a_name, self._held_view,
+                                             self._press_contact, self._no_comment, self._asked_only, self._open_question, self._a_name, self._held_view, self._standing_position,
                                              self._agentless, self._uncoded_source)
                            if (why := check(record))), None)
         if reason:
@@ -2730,7 +2732,12 @@ class _SentenceCoder:
                 subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
                 # (a sentence-initial "Analysts" may be tagged a proper noun and keep its plural)
                 if subjects and all({s.lemma_.lower(), s.lower_, s.lower_.removesuffix("s")} & commentators
-                                    or self._introduced_as(s, commentators) for s in subjects):
+                                    for s in subjects):
+                    return "a commentator's reading"
+                # a person introduced as a commentator reads the present and the future; a past
+                # fact they mention ("although the two leaders spoke by phone last year") is news
+                if subjects and record.anchor.tag_ not in ("VBD", "VBN") and all(
+                        self._introduced_as(s, commentators) for s in subjects):
                     return "a commentator's reading"
                 return None
             node = head
@@ -2892,6 +2899,18 @@ class _SentenceCoder:
                                  for a in record.source):
             return "no initiator with a country or sector"
         return None
+
+    def _standing_position(self, record: EventRecord) -> str | None:
+        """The narrative's plain present of a stance verb ("the group also opposes Chinese
+        investment") is background about a standing position; said by someone, or done, it is news."""
+        token = record.trigger
+        if token.tag_ not in ("VBZ", "VBP") or self.lex.verb_lemma(token) not in self.lex.lists["position_verbs"] \
+                or record.type not in ("ACCUSE", "SUPPORT"):  # (opposing a plan on the table rejects it)
+            return None
+        if "report" in record.chain or "reported" in record.features or self.ctx.in_quote(token) or \
+                token.dep_ in ("ccomp", "xcomp", "advcl", "conj"):
+            return None
+        return "a standing position, not an act"
 
     def _held_view(self, record: EventRecord) -> str | None:
         """The act is what an opinion noun holds ("the view that the Egyptians are always ready",
