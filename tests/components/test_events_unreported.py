@@ -102,3 +102,23 @@ def test_a_standing_position_in_the_narrative_present_is_no_event(annotate, text
 ])
 def test_a_stance_said_or_taken_now_stays(annotate, text, type_):
     assert events_of(annotate, text, type_)
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("Whether Iran will attend the talks in Oman remains unclear.", "AGREE"),
+    ("To what extent the United States will defend its ally in a war was not immediately made clear.", "AGREE"),
+])
+def test_a_question_as_subject_reports_nothing(annotate, text, type_):
+    assert not events_of(annotate, text, type_)
+
+
+@pytest.mark.parametrize("text", [
+    "The two leaders publicly disagreed over U.S. aid to Ukraine.",
+    "Lawmakers in Berlin are divided in a bitter debate about military support for Kyiv.",
+])
+def test_help_named_as_the_topic_of_a_dispute_is_no_event(annotate, text):
+    assert not events_of(annotate, text, "AID") and not events_of(annotate, text, "SUPPORT")
+
+
+def test_help_given_after_a_dispute_stays(annotate):
+    assert events_of(annotate, "Washington sent $2 billion in aid to Ukraine after a dispute over the deal.", "AID")

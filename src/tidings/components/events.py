@@ -2639,7 +2639,7 @@ class _SentenceCoder:
             reason = "no recipient after re-typing"  # material_support may make AID
         else:
             reason = next((why for check in (self._commentary, self._feared, self._blameless_concern, self._quoted_opinion, self._setting, self._verbal_clash, self._idle_warning, self._bare_noun, self._natural_force,
-                                             self._press_contact, self._no_comment, self._asked_only, self._open_question, self._a_name, self._held_view, self._standing_position,
+                                             self._press_contact, self._no_comment, self._asked_only, self._open_question, self._a_name, self._held_view, self._standing_position, self._topic_of_dispute,
                                              self._agentless, self._uncoded_source)
                            if (why := check(record))), None)
         if reason:
@@ -2900,6 +2900,18 @@ class _SentenceCoder:
             return "no initiator with a country or sector"
         return None
 
+    def _topic_of_dispute(self, record: EventRecord) -> str | None:
+        """Help named as what people disagree or talk about ("disagreed over U.S. aid to Ukraine",
+        "a debate about support for Kyiv") is a topic; no giving is reported."""
+        token = record.trigger
+        if token.pos_ not in ("NOUN", "PROPN") or record.type not in ("AID", "SUPPORT", "COOPERATE", "AGREE"):
+            return None
+        base = self.np_base(token)
+        if base.dep_ == "pobj" and base.head.lower_ in ("over", "about", "on") and base.head.head.lemma_.lower() in \
+                self.lex.lists["dispute_words"]:
+            return "the topic of a dispute or debate"
+        return None
+
     def _standing_position(self, record: EventRecord) -> str | None:
         """The narrative's plain present of a stance verb ("the group also opposes Chinese
         investment") is background about a standing position; said by someone, or done, it is news."""
@@ -2954,6 +2966,12 @@ class _SentenceCoder:
             return None  # "the militia who attacked": the pronoun stands for a named antecedent
         if any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and c.tag_ == "WP" for c in clause.children):
             return "an open question about who did it"
+        # a question as the subject of a verb ("whether Iran will attend remains unclear", "to what
+        # extent the US will defend its ally was not made clear"): nothing is reported as done
+        if clause.dep_ in ("csubj", "csubjpass") and any(
+                t.tag_ in ("WDT", "WP", "WRB") or (t.dep_ == "mark" and t.lower_ in ("whether", "if"))
+                for t in clause.subtree if t.i < record.trigger.i or t.head == clause):
+            return "an open question"
         return None
 
     def _agentless(self, record: EventRecord) -> str | None:
