@@ -77,3 +77,47 @@ def test_who_would_be_handed_over_is_not_who_is_asked(annotate):
 ])
 def test_reaffirming_a_commitment_is_a_renewed_promise(annotate, text):
     assert events_of(annotate, text, "AGREE") and not events_of(annotate, text, "SUPPORT")
+
+
+def test_a_threat_whose_passive_condition_names_an_agent_is_aimed_at_it(annotate):
+    text = '"If these tariffs are not dropped by Canada, I will increase the tariffs on cars," Trump said.'
+    found = events_of(annotate, text, "THREATEN")
+    assert found and "CAN" in countries(found[0]["target"]), found
+
+
+def test_condemning_an_invasion_accuses_the_invader_not_the_invaded(annotate):
+    found = events_of(annotate, "Kenya condemned Russia's full-scale invasion of Ukraine on Monday.", "ACCUSE")
+    assert found and countries(found[0]["target"]) == {"RUS"}, found
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("Pakistani officials have not publicly responded to the rebels' demands.", "PAK"),
+    ("The Sudanese government ignored the protesters' demands for civilian rule.", "SDN"),
+])
+def test_who_answers_a_demand_is_who_it_was_put_to(annotate, text, asked):
+    found = events_of(annotate, text, "REQUEST")
+    assert found and asked in countries(found[0]["target"]) and all(
+        a["sector"] == "GOV" for a in found[0]["target"]), found
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey and Israel clashed over Gaza. Both countries withdrew ambassadors in 2018.",
+    "Turkey and Israel clashed over Gaza. In 2018 both recalled ambassadors.",
+])
+def test_envoys_withdrawn_without_an_owner_are_the_sides_own(annotate, text):
+    for event in events_of(annotate, text, "SANCTION"):
+        assert not [a for a in event["target"] if a["name"].lower().startswith("ambassador")], event
+
+
+def test_an_expelled_envoy_is_anothers(annotate):
+    assert events_of(annotate, "Iran said it would expel the diplomats.", "SANCTION")
+
+
+@pytest.mark.parametrize("text", [
+    "The Taiwanese president said China must quit intimidating Taiwan.",
+    "The Kenyan minister said Somalia must stop shelling its border posts.",
+])
+def test_what_a_speaker_says_another_must_stop_is_one_demand(annotate, text):
+    events = [e for e in annotate(text, date="2025-03-01")._.events]
+    demands = [e for e in events if e["type"] == "REQUEST"]
+    assert len(demands) == 1 and not [e for e in events if e["type"] in ("CONCEDE", "RETREAT")], events

@@ -122,3 +122,40 @@ def test_help_named_as_the_topic_of_a_dispute_is_no_event(annotate, text):
 
 def test_help_given_after_a_dispute_stays(annotate):
     assert events_of(annotate, "Washington sent $2 billion in aid to Ukraine after a dispute over the deal.", "AID")
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Rubio said he hopes a ceasefire could take place within days if the Kremlin agrees.", "agrees"),
+    ("Kenya will reopen the border crossing only if Somalia withdraws its troops.", "withdraws"),
+])
+def test_the_condition_of_another_act_is_no_event(annotate, text, trigger):
+    assert not [e for e in events(annotate, text) if e["trigger"] == trigger]
+
+
+@pytest.mark.parametrize("text", [
+    '"It is kind of like the government is prosecuting a case and judging it too," the Kenyan lawyer said.',
+    "The minister spoke as though the army had already attacked the town.",
+])
+def test_a_comparison_reports_no_act(annotate, text):
+    assert not events_of(annotate, text, "ACCUSE") and not events_of(annotate, text, "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "Western politicians have repeatedly called on China to limit its support for Russia.",
+    "World leaders urged both sides to return to the negotiating table.",
+])
+def test_a_loose_grouping_with_no_code_acts_in_no_event(annotate, text):
+    assert not events_of(annotate, text, "REQUEST")
+
+
+def test_foreign_ministers_are_no_loose_grouping(annotate):
+    text = "The Quad foreign ministers reaffirmed their serious concerns over Chinese coast guard actions."
+    assert events_of(annotate, text, "ACCUSE")
+
+
+@pytest.mark.parametrize("text", [
+    "The Spanish energy company has pledged to become carbon neutral by 2050.",
+    "The mining company promised to cut its emissions by half.",
+])
+def test_a_companys_promise_to_nobody_is_no_agreement(annotate, text):
+    assert not events_of(annotate, text, "AGREE")

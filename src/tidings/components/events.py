@@ -847,6 +847,8 @@ class _SentenceCoder:
             if record is not None:
                 built[index] = record
         for index in self.obligations():
+            if any(r.type == "REQUEST" and index in (r.trigger.i, r.anchor.i) for r in built.values()):
+                continue  # the event under the modal already became the demand
             record = self.build_obligation(self.doc[index])
             if record is not None:
                 built[index] = record
@@ -1070,7 +1072,9 @@ class _SentenceCoder:
             return token.head.head  # "described the execution as an outrage"
         if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" and token.head.lemma_ in ("for", "to", "in", "on"):
             verb = token.head.head  # "returned to Geneva for talks", "went on strike", "was in Lima for talks"
-            if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in self.lex.lists["motion_verbs"] and verb.i not in self.candidates:
+            owned = any(c.dep_ == "poss" and c.i in self.ctx.actor_tokens for c in token.children)
+            if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in self.lex.lists["motion_verbs"] \
+                    and verb.i not in self.candidates and not owned:  # ("took comfort in Beijing's promises")
                 return verb
         if token.pos_ in ("NOUN", "PROPN"):
             token = self.np_base(token)
@@ -1415,7 +1419,7 @@ class _SentenceCoder:
                         # civilians": the accused is who did it, never who suffered it
                         add(self.agent_actors(child))
                         add(a for c in child.children if c.dep_ == "poss" for a in ctx.np_actors(c))
-                        if child.lemma_.lower() not in self.lex.lists["patient_nouns"]:
+                        if child.lemma_.lower() not in self.lex.lists["patient_nouns"] | self.lex.lists["seizure_nouns"]:
                             add(self._pp_actors_flat(child, {"of"}))  # "the brutality of the military"
                         continue
                     if child.lemma_.lower() in self.lex.lists["campaign_nouns"] and node.pos_ in ("VERB", "AUX"):
@@ -1493,9 +1497,16 @@ class _SentenceCoder:
         return [a for a in ids if a not in agents]
 
     def _own_envoys(self, noun: Token) -> bool:
-        """Is the noun the acting side's own diplomats ("its ambassador", "their envoys")?"""
-        return noun.lemma_.lower() in self.lex.classes["DIPLOMATS"] and any(
-            c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children)
+        """Is the noun the acting side's own diplomats ("its ambassador", "their envoys", "withdrew
+        ambassadors"), not another state's ("expelled Russia's ambassador")?"""
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        if noun.lemma_.lower() not in self.lex.classes["DIPLOMATS"]:
+            return False
+        if owners:
+            return all(c.lower_ in ("its", "their") for c in owners)
+        # no owner named: one withdraws or recalls only one's own ("both countries withdrew
+        # ambassadors"), but expels another's ("expel the diplomats")
+        return self.lex.verb_lemma(noun.head) in ("withdraw", "recall", "pull")
 
     def _moved_force(self, subjects: list[Token], type_: str) -> bool:
         """Is a passive subject a force that moves itself ("troops were deployed")?"""
@@ -1998,7 +2009,9 @@ class _SentenceCoder:
             record.features["speaker_side"] = bool(reporter) and (
                 bool(set(reporter) & set(record.source)) or bool(speaker_countries & doer_countries))
             # "X said Y must do Z": a demand by X
-            if self._obliged(record.anchor) and reporter and not set(reporter) & set(record.source):
+            said_clause = self.doc[record.features.get("from_node", record.anchor.i)]
+            if (self._obliged(record.anchor) or self._obliged(said_clause)) and reporter \
+                    and not set(reporter) & set(record.source):  # ("said China must quit intimidating")
                 asked = record.source
                 record.type = "REQUEST"
                 record.mode = compose["asked_mode"].get(base_type)
@@ -2245,8 +2258,10 @@ class _SentenceCoder:
             for clause in node.children:
                 if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children):
                     continue
+                # the subject, or in a passive condition its agent ("if tariffs are not dropped by Canada")
                 bound = [a for subj in clause.children if subj.dep_ in SUBJECT_DEPS
-                         for a in self.ctx.np_actors(subj) if a not in record.source]
+                         for a in self.ctx.np_actors(subj) if a not in record.source] or \
+                    [a for a in self.agent_actors(clause) if a not in record.source]
                 if bound:
                     record.target = list(dict.fromkeys(bound + record.target))
                     return
@@ -2287,6 +2302,8 @@ class _SentenceCoder:
         # "rejected the warrant, telling journalists ...": the press that hears it is not the party
         record.target = [a for a in record.target if not self._told(a, record)]
         grammatical = bool(record.source or record.target)
+        if not record.target and record.type == "REQUEST":
+            record.target = self.answerers(record)
         if not record.target and record.type in lists["nearest_recipient_types"]:
             record.target = self.nearest_actors(record)
             if record.target:
@@ -2305,6 +2322,21 @@ class _SentenceCoder:
             if place is not None:
                 record.source = [self.ctx.place_actor(place, "UAF")]
                 record.features["source_from"] = "place"
+
+    def answerers(self, record: EventRecord) -> list[str]:
+        """Whoever answers, meets or ignores a demand is who it was put to ("officials have not
+        responded to the BLA's demands", "Kyiv rejected Moscow's demands")."""
+        noun = record.trigger
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in self.lex.lists["asking_nouns"]:
+            return []
+        base = self.np_base(noun)
+        verb = base.head.head if base.dep_ == "pobj" else base.head
+        if base.dep_ not in ("dobj", "obj", "pobj") or verb.pos_ != "VERB" or \
+                self.lex.verb_lemma(verb) not in self.lex.lists["answering_verbs"]:
+            return []
+        subjects, passive = self.subject_tokens(verb)
+        doers = self.agent_actors(verb) if passive else [a for s in subjects for a in self.ctx.np_actors(s)]
+        return [a for a in doers if a not in record.source]
 
     def _instrument_named(self, record: EventRecord) -> bool:
         """Does the clause name the means of an attack ("a roadside bomb killed", "killed by an
@@ -2640,6 +2672,8 @@ class _SentenceCoder:
         else:
             reason = next((why for check in (self._commentary, self._feared, self._blameless_concern, self._quoted_opinion, self._setting, self._verbal_clash, self._idle_warning, self._bare_noun, self._natural_force,
                                              self._press_contact, self._no_comment, self._asked_only, self._open_question, self._a_name, self._held_view, self._standing_position, self._topic_of_dispute,
+                                             self._a_condition, self._a_comparison, self._loose_grouping,
+                                             self._own_goal,
                                              self._agentless, self._uncoded_source)
                            if (why := check(record))), None)
         if reason:
@@ -2899,6 +2933,61 @@ class _SentenceCoder:
                                  for a in record.source):
             return "no initiator with a country or sector"
         return None
+
+    def _clause_verb(self, token: Token) -> Token:
+        """The verb of the clause a trigger stands in (itself for a verb)."""
+        for _ in range(4):
+            if token.pos_ in ("VERB", "AUX") or token.head == token:
+                break
+            token = token.head
+        return token
+
+    def _a_condition(self, record: EventRecord) -> str | None:
+        """The act is the condition of another ("a ceasefire could come within days if the Kremlin
+        agrees"): nothing is reported as done; the act it conditions carries the news."""
+        clause = self._clause_verb(record.trigger)
+        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+        if clause.dep_ == "advcl" and marks & {"if", "unless"}:
+            return "the condition of another act"
+        return None
+
+    def _a_comparison(self, record: EventRecord) -> str | None:
+        """The act is what something is compared to ("it's kind of like the government is
+        prosecuting a case", "as if the army were at war"): an analogy, no report."""
+        clause = self._clause_verb(record.trigger)
+        node = clause
+        for _ in range(3):
+            if any(c.dep_ in ("mark", "prep") and c.lower_ in ("like", "though") and c.i < clause.i
+                   for c in node.children) or (node.dep_ == "pcomp" and node.head.lower_ == "like"):
+                return "a comparison"
+            if node.dep_ not in ("ccomp", "advcl", "pcomp", "pobj") or node.head == node:
+                break
+            node = node.head
+        return None
+
+    def _own_goal(self, record: EventRecord) -> str | None:
+        """A company's promise to nobody ("the company pledged to become carbon neutral by 2050") is
+        its own target; AGREE is a commitment between actors."""
+        if record.type != "AGREE" or record.target or not record.source:
+            return None
+        if all(self.ctx.actors.get(a, {}).get("sector") == "BUS" for a in record.source):
+            return "a company's own goal"
+        return None
+
+    def _loose_grouping(self, record: EventRecord) -> str | None:
+        """Every initiator is a loose grouping with no code ("Western politicians", "world leaders",
+        "foreign donors"): conventions §2 code no event for it."""
+        loose = self.lex.lists["loose_grouping_words"]
+        sent = self.ctx.sentence_span(record.trigger)
+        for actor_id in record.source:
+            actor = self.ctx.actors.get(actor_id, {})
+            if actor.get("country") or actor.get("kind") != "group":
+                return None
+            tokens = [t for t in sent if actor_id in self.ctx.actor_tokens.get(t.i, ())]
+            words = {w.lower_ for t in tokens for w in (t, *t.children) if w.dep_ in ("amod", "compound") or w is t}
+            if not words & loose:
+                return None
+        return "a loose grouping with no code" if record.source else None
 
     def _topic_of_dispute(self, record: EventRecord) -> str | None:
         """Help named as what people disagree or talk about ("disagreed over U.S. aid to Ukraine",
