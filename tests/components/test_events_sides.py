@@ -101,8 +101,8 @@ def test_who_answers_a_demand_is_who_it_was_put_to(annotate, text, asked):
 
 
 @pytest.mark.parametrize("text", [
-    "Turkey and Israel clashed over Gaza. Both countries withdrew ambassadors in 2018.",
-    "Turkey and Israel clashed over Gaza. In 2018 both recalled ambassadors.",
+    "Turkey and Israel are old rivals. Both countries withdrew ambassadors in 2018 over the Gaza crackdown.",
+    "Turkey and Israel are old rivals. In 2018 both recalled ambassadors.",
 ])
 def test_envoys_withdrawn_without_an_owner_are_the_sides_own(annotate, text):
     for event in events_of(annotate, text, "SANCTION"):

@@ -159,3 +159,17 @@ def test_foreign_ministers_are_no_loose_grouping(annotate):
 ])
 def test_a_companys_promise_to_nobody_is_no_agreement(annotate, text):
     assert not events_of(annotate, text, "AGREE")
+
+
+def test_a_concessive_though_is_no_comparison(annotate):
+    text = "The case went before the court in March, though Kenya refused to attend the weeklong hearing."
+    assert events_of(annotate, text, "REJECT")
+
+
+def test_a_headline_present_of_backing_stays(annotate):
+    assert events_of(annotate, "India backs the Chagos handover to Mauritius.", "SUPPORT")
+
+
+def test_an_admonition_about_seeing_attacks_is_no_demand(annotate):
+    text = '"We must see the continuous attacks on our schools as a dangerous trend," the Nigerian activist said.'
+    assert not events_of(annotate, text, "REQUEST")

@@ -2010,7 +2010,7 @@ class _SentenceCoder:
                 bool(set(reporter) & set(record.source)) or bool(speaker_countries & doer_countries))
             # "X said Y must do Z": a demand by X
             said_clause = self.doc[record.features.get("from_node", record.anchor.i)]
-            if (self._obliged(record.anchor) or self._obliged(said_clause)) and reporter \
+            if (self._obliged(record.anchor) or (said_clause == record.trigger and self._obliged(said_clause))) and reporter \
                     and not set(reporter) & set(record.source):  # ("said China must quit intimidating")
                 asked = record.source
                 record.type = "REQUEST"
@@ -2304,7 +2304,10 @@ class _SentenceCoder:
         grammatical = bool(record.source or record.target)
         if not record.target and record.type == "REQUEST":
             record.target = self.answerers(record)
-        if not record.target and record.type in lists["nearest_recipient_types"]:
+        withdrawn_envoys = record.type == "SANCTION" and len(record.source) > 1 and any(
+            c.dep_ in ("dobj", "obj") and self._own_envoys(c) for c in record.trigger.children)
+        if not record.target and record.type in lists["nearest_recipient_types"] and not withdrawn_envoys:
+            # (both sides withdrawing their envoys act on each other, not on whom the reason names)
             record.target = self.nearest_actors(record)
             if record.target:
                 record.features["recipient_from"] = "nearest"
@@ -2957,7 +2960,8 @@ class _SentenceCoder:
         clause = self._clause_verb(record.trigger)
         node = clause
         for _ in range(3):
-            if any(c.dep_ in ("mark", "prep") and c.lower_ in ("like", "though") and c.i < clause.i
+            if any(c.dep_ in ("mark", "prep") and c.i < clause.i and (c.lower_ == "like" or (
+                    c.lower_ in ("though", "if") and c.i > 0 and self.doc[c.i - 1].lower_ == "as"))
                    for c in node.children) or (node.dep_ == "pcomp" and node.head.lower_ == "like"):
                 return "a comparison"
             if node.dep_ not in ("ccomp", "advcl", "pcomp", "pobj") or node.head == node:
@@ -3006,7 +3010,8 @@ class _SentenceCoder:
         investment") is background about a standing position; said by someone, or done, it is news."""
         token = record.trigger
         if token.tag_ not in ("VBZ", "VBP") or self.lex.verb_lemma(token) not in self.lex.lists["position_verbs"] \
-                or record.type not in ("ACCUSE", "SUPPORT"):  # (opposing a plan on the table rejects it)
+                or record.type != "ACCUSE":  # (opposing a plan on the table rejects it; "India backs
+            # Chagos handover" is a headline's present)
             return None
         if "report" in record.chain or "reported" in record.features or self.ctx.in_quote(token) or \
                 token.dep_ in ("ccomp", "xcomp", "advcl", "conj"):
