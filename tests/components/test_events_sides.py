@@ -121,3 +121,18 @@ def test_what_a_speaker_says_another_must_stop_is_one_demand(annotate, text):
     events = [e for e in annotate(text, date="2025-03-01")._.events]
     demands = [e for e in events if e["type"] == "REQUEST"]
     assert len(demands) == 1 and not [e for e in events if e["type"] in ("CONCEDE", "RETREAT")], events
+
+
+@pytest.mark.parametrize(("text", "speaker", "asked"), [
+    ("Turkey's presidential spokesman tweeted: \"It's time to stop Israel's cruel attacks on Gaza.\"", "TUR", "ISR"),
+    ("The Kenyan foreign minister said it was time for Russia to withdraw its troops.", "KEN", "RUS"),
+])
+def test_saying_it_is_time_for_others_to_act_is_a_demand(annotate, text, speaker, asked):
+    found = events_of(annotate, text, "REQUEST")
+    assert found and speaker in countries(found[0]["source"]) and asked in countries(found[0]["target"]), found
+
+
+def test_a_participle_before_a_demand_names_no_recipient(annotate):
+    text = "Threatening to kill the hostages, the militants demanded the release of prisoners held in Quetta."
+    found = events_of(annotate, text, "REQUEST")
+    assert found and not [a for a in found[0]["target"] if a["sector"] == "CVL"], found

@@ -978,10 +978,17 @@ class _SentenceCoder:
         """"'The administration must stop these transfers,' said the group's director": what a
         quotation says someone must do is the speaker's demand on them, as after "said" (conventions)."""
         if "reported" in record.features or record.type == "REQUEST" or not record.source \
-                or not any(self._obliged(self.doc[i]) for i in record.clause | {record.anchor.i, record.trigger.i}) \
-                or not self.ctx.in_quote(record.anchor):
+                or not any(self._obliged(self.doc[i]) for i in record.clause | {record.anchor.i, record.trigger.i}):
             return
-        speaker = self.ctx.quote_speaker(record.anchor)
+        if self.ctx.in_quote(record.anchor):
+            speaker = self.ctx.quote_speaker(record.anchor)
+        else:
+            # "the minister said it was time for Russia to withdraw": the one who says it is time
+            copula = record.anchor.head.head if record.anchor.head.lemma_.lower() == "time" else None
+            reporter = copula.head if copula is not None and copula.dep_ == "ccomp" else None
+            if reporter is None or "report" not in self.lex.wrapper_kind(self.lex.verb_lemma(reporter)):
+                return
+            speaker = self.source_of(reporter, reporter, "REQUEST")
         if not speaker or set(speaker) & set(record.source):
             return
         base_type = record.type
@@ -2156,6 +2163,9 @@ class _SentenceCoder:
         head = pred.head
         if pred.dep_ == "xcomp" and head.lemma_.lower() in ("have", "need") and head != pred:
             return True
+        if pred.dep_ in ("acl", "relcl", "xcomp") and head.lemma_.lower() == "time" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in pred.children):
+            return True  # "it's time to stop Israel's attacks": a call on whoever must act
         return False
 
     def _own_side(self, record: EventRecord, base_type: str) -> None:
@@ -2415,9 +2425,10 @@ class _SentenceCoder:
                     if depth == 0 and child.dep_ in ("agent", "prep") and child.lower_ == "by":
                         continue  # the event's own doer, not the one acted on ("crimes by X" below is)
                     marks = {c.lower_ for c in child.children if c.dep_ == "mark"} if child.dep_ == "advcl" else set()
-                    if child.dep_ == "advcl" and child.tag_ == "VBG" and child.i > node.i \
-                            and record.type not in ("ASSAULT", "COERCE"):
-                        continue  # "lifted the orders, dealing a blow to X": a consequence, not the recipient
+                    if child.dep_ == "advcl" and child.tag_ == "VBG" and record.type not in ("ASSAULT", "COERCE"):
+                        # "lifted the orders, dealing a blow to X": a consequence; "Threatening to kill
+                        # the hostages, the BLA demanded ...": an act of its own; neither is the recipient
+                        continue
                     if child.dep_ == "pcomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
                         continue  # "..., with Sullivan speaking by phone": an absolute clause, not a party
                     if marks & adverbial:
