@@ -136,3 +136,17 @@ def test_a_participle_before_a_demand_names_no_recipient(annotate):
     text = "Threatening to kill the hostages, the militants demanded the release of prisoners held in Quetta."
     found = events_of(annotate, text, "REQUEST")
     assert found and not [a for a in found[0]["target"] if a["sector"] == "CVL"], found
+
+
+@pytest.mark.parametrize(("text", "helper", "helped"), [
+    ("The UN helped Haiti hold elections in November.", "IGO", "HTI"),
+    ("American troops helped the Iraqi army retake the town.", "USA", "IRQ"),
+])
+def test_helping_someone_act_aids_them(annotate, text, helper, helped):
+    found = events_of(annotate, text, "AID")
+    assert found and helper in countries(found[0]["source"]) and helped in countries(found[0]["target"]), found
+
+
+def test_what_someone_is_helped_to_do_is_not_their_own_event(annotate):
+    events = annotate("Japan will help Fiji rebuild its schools after the cyclone.", date="2025-03-01")._.events
+    assert not [e for e in events if e["trigger"] == "rebuild"], events

@@ -1461,6 +1461,10 @@ class _SentenceCoder:
                     add(ctx.np_actors(pobj))
                     if pobj is not None and not ctx.np_actors(pobj) and pobj.i not in self.candidates:
                         add(self._pp_actors(pobj, preps | {"of"}))
+        if not ids and token.pos_ == "VERB" and token.lemma_.lower() in ("help", "assist"):
+            # "Japan will help Fiji rebuild": whoever is helped is the subject of the helped clause
+            add(a for c in token.children if c.dep_ in ("ccomp", "xcomp")
+                for s in c.children if s.dep_ in SUBJECT_DEPS for a in ctx.np_actors(s))
         if not ids:
             add(located)
         own = {ctx.actors.get(a, {}).get("country") for a in self.source_of(token, anchor, type_)} if audience else set()
@@ -2687,7 +2691,7 @@ class _SentenceCoder:
             reason = next((why for check in (self._commentary, self._feared, self._blameless_concern, self._quoted_opinion, self._setting, self._verbal_clash, self._idle_warning, self._bare_noun, self._natural_force,
                                              self._press_contact, self._no_comment, self._asked_only, self._open_question, self._a_name, self._held_view, self._standing_position, self._topic_of_dispute,
                                              self._a_condition, self._a_comparison, self._loose_grouping,
-                                             self._own_goal,
+                                             self._own_goal, self._helped_act,
                                              self._agentless, self._uncoded_source)
                            if (why := check(record))), None)
         if reason:
@@ -2980,9 +2984,20 @@ class _SentenceCoder:
             node = node.head
         return None
 
+    def _helped_act(self, record: EventRecord) -> str | None:
+        """What someone is helped to do ("Japan will help Fiji rebuild its schools") is carried by
+        the help, Japan's act towards Fiji; Fiji's rebuilding is no event of its own."""
+        anchor = record.anchor
+        head = anchor.head
+        if anchor.dep_ in ("ccomp", "xcomp") and head.lemma_.lower() in ("help", "assist") and \
+                head.i in self.candidates and any(c.dep_ in SUBJECT_DEPS for c in anchor.children):
+            return "the act someone is helped to do"
+        return None
+
     def _own_goal(self, record: EventRecord) -> str | None:
         """A company's promise to nobody ("the company pledged to become carbon neutral by 2050") is
-        its own target; AGREE is a commitment between actors."""
+        its own target; AGREE is a commitment between actors. (A state's or leader's promise to
+        nobody stays: the PLOVER gold codes "promised to democratize Serbia" as AGREE.)"""
         if record.type != "AGREE" or record.target or not record.source:
             return None
         if all(self.ctx.actors.get(a, {}).get("sector") == "BUS" for a in record.source):
