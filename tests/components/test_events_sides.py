@@ -150,3 +150,8 @@ def test_helping_someone_act_aids_them(annotate, text, helper, helped):
 def test_what_someone_is_helped_to_do_is_not_their_own_event(annotate):
     events = annotate("Japan will help Fiji rebuild its schools after the cyclone.", date="2025-03-01")._.events
     assert not [e for e in events if e["trigger"] == "rebuild"], events
+
+
+def test_helping_private_people_is_no_aid_event(annotate):
+    text = "Despite her disorder, the Kenyan teacher helps people like her learn how to run a business."
+    assert not events_of(annotate, text, "AID")

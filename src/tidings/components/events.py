@@ -1462,9 +1462,11 @@ class _SentenceCoder:
                     if pobj is not None and not ctx.np_actors(pobj) and pobj.i not in self.candidates:
                         add(self._pp_actors(pobj, preps | {"of"}))
         if not ids and token.pos_ == "VERB" and token.lemma_.lower() in ("help", "assist"):
-            # "Japan will help Fiji rebuild": whoever is helped is the subject of the helped clause
+            # "Japan will help Fiji rebuild": whoever is helped is the subject of the helped clause,
+            # when it is a political actor ("she helps people like her learn" is no aid event)
             add(a for c in token.children if c.dep_ in ("ccomp", "xcomp")
-                for s in c.children if s.dep_ in SUBJECT_DEPS for a in ctx.np_actors(s))
+                for s in c.children if s.dep_ in SUBJECT_DEPS for a in ctx.np_actors(s)
+                if self._political(a))
         if not ids:
             add(located)
         own = {ctx.actors.get(a, {}).get("country") for a in self.source_of(token, anchor, type_)} if audience else set()
