@@ -1462,11 +1462,9 @@ class _SentenceCoder:
                     if pobj is not None and not ctx.np_actors(pobj) and pobj.i not in self.candidates:
                         add(self._pp_actors(pobj, preps | {"of"}))
         if not ids and token.pos_ == "VERB" and token.lemma_.lower() in ("help", "assist"):
-            # "Japan will help Fiji rebuild": whoever is helped is the subject of the helped clause,
-            # when it is a political actor ("she helps people like her learn" is no aid event)
+            # "Japan will help Fiji rebuild": whoever is helped is the subject of the helped clause
             add(a for c in token.children if c.dep_ in ("ccomp", "xcomp")
-                for s in c.children if s.dep_ in SUBJECT_DEPS for a in ctx.np_actors(s)
-                if self._political(a))
+                for s in c.children if s.dep_ in SUBJECT_DEPS for a in ctx.np_actors(s))
         if not ids:
             add(located)
         own = {ctx.actors.get(a, {}).get("country") for a in self.source_of(token, anchor, type_)} if audience else set()
@@ -2994,6 +2992,10 @@ class _SentenceCoder:
         if anchor.dep_ in ("ccomp", "xcomp") and head.lemma_.lower() in ("help", "assist") and \
                 head.i in self.candidates and any(c.dep_ in SUBJECT_DEPS for c in anchor.children):
             return "the act someone is helped to do"
+        private = self.lex.lists["private_sectors"]
+        if record.type == "AID" and record.trigger.lemma_.lower() in ("help", "assist") and record.target and all(
+                self.ctx.actors.get(a, {}).get("sector") in private for a in record.target):
+            return "help to private people"  # "she helps people like her learn to run a business"
         return None
 
     def _own_goal(self, record: EventRecord) -> str | None:
