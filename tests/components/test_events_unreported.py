@@ -173,3 +173,13 @@ def test_a_headline_present_of_backing_stays(annotate):
 def test_an_admonition_about_seeing_attacks_is_no_demand(annotate):
     text = '"We must see the continuous attacks on our schools as a dangerous trend," the Nigerian activist said.'
     assert not events_of(annotate, text, "REQUEST")
+
+
+def test_people_occupying_a_gray_area_is_no_occupation(annotate):
+    text = "Being neither Black nor white, the Chinese Texans occupied a gray area under Jim Crow law."
+    assert not events_of(annotate, text, "ASSAULT") and not events_of(annotate, text, "COERCE")
+
+
+@pytest.mark.parametrize("text", ["Russian troops occupied the town of Kherson.", "Russia occupied Crimea in 2014."])
+def test_an_armed_or_state_occupation_stays(annotate, text):
+    assert events_of(annotate, text, "ASSAULT")

@@ -2691,7 +2691,7 @@ class _SentenceCoder:
             reason = next((why for check in (self._commentary, self._feared, self._blameless_concern, self._quoted_opinion, self._setting, self._verbal_clash, self._idle_warning, self._bare_noun, self._natural_force,
                                              self._press_contact, self._no_comment, self._asked_only, self._open_question, self._a_name, self._held_view, self._standing_position, self._topic_of_dispute,
                                              self._a_condition, self._a_comparison, self._loose_grouping,
-                                             self._own_goal, self._helped_act,
+                                             self._own_goal, self._helped_act, self._figurative_occupation,
                                              self._agentless, self._uncoded_source)
                            if (why := check(record))), None)
         if reason:
@@ -2997,6 +2997,15 @@ class _SentenceCoder:
                 self.ctx.actors.get(a, {}).get("sector") in private for a in record.target):
             return "help to private people"  # "she helps people like her learn to run a business"
         return None
+
+    def _figurative_occupation(self, record: EventRecord) -> str | None:
+        """Only states and armed or political bodies occupy by force; people without either
+        "occupy a gray area" or "a place in history"."""
+        if record.type not in ("ASSAULT", "COERCE") or record.trigger.lemma_.lower() not in ("occupy", "occupation"):
+            return None
+        if any(self._political(a) for a in record.source):
+            return None
+        return "a figurative occupation"
 
     def _own_goal(self, record: EventRecord) -> str | None:
         """A company's promise to nobody ("the company pledged to become carbon neutral by 2050") is
