@@ -16,3 +16,14 @@ from .roles import DATE, actor_named_by
 def test_who_sends_people_to_a_country_is_not_of_it(annotate, text, mention, country):
     doc = annotate(text, date=DATE, upto="tidings_actors")
     assert actor_named_by(doc, mention)["country"] == country
+
+
+def test_a_religious_word_does_not_outweigh_an_office(annotate):
+    doc = annotate("De facto fundamentalist Afghan authorities have barred girls from attending school.",
+                   date=DATE, upto="tidings_actors")
+    assert actor_named_by(doc, "fundamentalist Afghan authorities")["sector"] == "GOV"
+
+
+def test_the_quad_is_an_intergovernmental_forum(annotate):
+    doc = annotate("The leaders of the Quadrilateral Security Dialogue met in Tokyo.", date=DATE, upto="tidings_actors")
+    assert actor_named_by(doc, "leaders of the Quadrilateral Security Dialogue")["country"] == "IGO"

@@ -155,3 +155,13 @@ def test_what_someone_is_helped_to_do_is_not_their_own_event(annotate):
 def test_helping_private_people_is_no_aid_event(annotate):
     text = "Despite her disorder, the Kenyan teacher helps people like her learn how to run a business."
     assert not events_of(annotate, text, "AID")
+
+
+@pytest.mark.parametrize(("text", "victim", "attacker"), [
+    ("At least 21 passengers died in the attack by the separatists on the train.", "CVL", "REB"),
+    ("Two Kenyan police officers died in an al-Shabab attack on Monday.", "COP", "REB"),
+])
+def test_who_died_in_an_attack_suffered_it(annotate, text, victim, attacker):
+    found = events_of(annotate, text, "ASSAULT")
+    assert found and [a["sector"] for a in found[0]["target"]] == [victim], found
+    assert [a["sector"] for a in found[0]["source"]] == [attacker], found

@@ -183,3 +183,24 @@ def test_people_occupying_a_gray_area_is_no_occupation(annotate):
 @pytest.mark.parametrize("text", ["Russian troops occupied the town of Kherson.", "Russia occupied Crimea in 2014."])
 def test_an_armed_or_state_occupation_stays(annotate, text):
     assert events_of(annotate, text, "ASSAULT")
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The leaders of the Quadrilateral Security Dialogue met in Tokyo on Tuesday.", "Dialogue"),
+    ("Fighters of the Rapid Support Forces attacked the city of El Fasher.", "Support"),
+])
+def test_a_word_of_an_organisations_name_is_no_trigger(annotate, text, trigger):
+    assert not [e for e in events(annotate, text) if e["trigger"] == trigger]
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("Asked by a reporter whether he might back off his tariff threats against Canada, Trump said no.", "SUPPORT"),
+    ('"I look forward to discussing how we can continue to support Ukraine," the Canadian minister said.', "SUPPORT"),
+    ("Police are trying to determine whether the militants attacked the convoy.", "ASSAULT"),
+])
+def test_a_question_asked_or_discussed_reports_nothing(annotate, text, type_):
+    assert not events_of(annotate, text, type_)
+
+
+def test_explaining_how_something_happened_still_reports_it(annotate):
+    assert events_of(annotate, "The Malian minister explained how the army had attacked the village.", "ASSAULT")

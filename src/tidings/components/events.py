@@ -2302,6 +2302,7 @@ class _SentenceCoder:
     def unsaid_actors(self, record: EventRecord) -> None:
         """Recipients (and attackers) the grammar leaves unsaid, from the clause around the event."""
         lists = self.lex.lists
+        self.died_in_attack(record)
         if self.reciprocal_sides(record.trigger):
             return  # both sides are the source; there is no recipient to find
         actors = self.ctx.actors
@@ -2354,6 +2355,23 @@ class _SentenceCoder:
         subjects, passive = self.subject_tokens(verb)
         doers = self.agent_actors(verb) if passive else [a for s in subjects for a in self.ctx.np_actors(s)]
         return [a for a in doers if a not in record.source]
+
+    def died_in_attack(self, record: EventRecord) -> None:
+        """Who died or was hurt in an attack suffered it ("21 passengers died in the attack by the
+        separatists": the passengers are the recipient, and a "by" phrase the parser hung on the
+        verb names the attackers)."""
+        noun = record.trigger
+        if record.type != "ASSAULT" or noun.pos_ != "NOUN" or noun.dep_ != "pobj" or \
+                noun.head.lower_ not in ("in", "during"):
+            return
+        verb = noun.head.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.lex.lists["harm_verbs"]:
+            return
+        subjects, _ = self.subject_tokens(verb)
+        victims = [a for s in subjects for a in self.ctx.np_actors(s) if a not in record.source]
+        record.target = list(dict.fromkeys(record.target + victims))
+        if not record.source:
+            record.source = [a for a in self.agent_actors(verb) if a not in record.target]
 
     def _instrument_named(self, record: EventRecord) -> bool:
         """Does the clause name the means of an attack ("a roadside bomb killed", "killed by an
@@ -2689,7 +2707,7 @@ class _SentenceCoder:
             reason = "no recipient after re-typing"  # material_support may make AID
         else:
             reason = next((why for check in (self._commentary, self._feared, self._blameless_concern, self._quoted_opinion, self._setting, self._verbal_clash, self._idle_warning, self._bare_noun, self._natural_force,
-                                             self._press_contact, self._no_comment, self._asked_only, self._open_question, self._a_name, self._held_view, self._standing_position, self._topic_of_dispute,
+                                             self._press_contact, self._no_comment, self._asked_only, self._open_question, self._a_name, self._in_a_name, self._held_view, self._standing_position, self._topic_of_dispute,
                                              self._a_condition, self._a_comparison, self._loose_grouping,
                                              self._own_goal, self._helped_act, self._figurative_occupation,
                                              self._agentless, self._uncoded_source)
@@ -3073,6 +3091,16 @@ class _SentenceCoder:
             node = head
         return None
 
+    def _in_a_name(self, record: EventRecord) -> str | None:
+        """The trigger is a word of an organisation's name ("the Quadrilateral Security Dialogue",
+        "the Rapid Support Forces"): the name names a body, not an act."""
+        token = record.trigger
+        for actor_id in self.ctx.actor_tokens.get(token.i, ()):
+            if self.ctx.actors.get(actor_id, {}).get("kind") == "organisation" and token.pos_ in ("NOUN", "PROPN") \
+                    and (token.tag_ in ("NNP", "NNPS") or token.is_title):
+                return "a word of an organisation's name"
+        return None
+
     def _a_name(self, record: EventRecord) -> str | None:
         """The event noun is what something is called ("peace talks, known as the Doha process",
         "the operation, dubbed Iron Shield"): the thing was already mentioned, the name is no act."""
@@ -3099,6 +3127,20 @@ class _SentenceCoder:
             return None  # "the militia who attacked": the pronoun stands for a named antecedent
         if any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and c.tag_ == "WP" for c in clause.children):
             return "an open question about who did it"
+        # a question put or discussed ("asked whether he might back off", "discussing how we can
+        # support Ukraine"): what it asks about is not done
+        node = clause
+        for _ in range(3):
+            asker = self.lex.verb_lemma(node.head)
+            if node.dep_ in ("ccomp", "xcomp", "pcomp", "advcl") and (
+                    (any(c.dep_ == "mark" and c.lower_ == "whether" for c in node.children)
+                     and asker in self.lex.lists["topic_verbs"] | self.lex.lists["asking_verbs"])
+                    or (any(c.tag_ == "WRB" and c.i < node.i for c in node.children)
+                        and asker in self.lex.lists["topic_verbs"] | {"ask", "wonder", "question"})):
+                return "a question asked or discussed"
+            if node.dep_ not in ("xcomp", "conj") or node.head == node:
+                break
+            node = node.head
         # a question as the subject of a verb ("whether Iran will attend remains unclear", "to what
         # extent the US will defend its ally was not made clear"): nothing is reported as done
         if clause.dep_ in ("csubj", "csubjpass") and any(
