@@ -27,3 +27,8 @@ def test_a_religious_word_does_not_outweigh_an_office(annotate):
 def test_the_quad_is_an_intergovernmental_forum(annotate):
     doc = annotate("The leaders of the Quadrilateral Security Dialogue met in Tokyo.", date=DATE, upto="tidings_actors")
     assert actor_named_by(doc, "leaders of the Quadrilateral Security Dialogue")["country"] == "IGO"
+
+
+def test_a_name_listed_among_towns_is_a_place(annotate):
+    doc = annotate("Rebels attacked the towns of Bocaranga and Bazoum last week.", date=DATE, upto="tidings_actors")
+    assert not [a for a in doc._.actors if a["kind"] == "person"], doc._.actors

@@ -165,3 +165,8 @@ def test_who_died_in_an_attack_suffered_it(annotate, text, victim, attacker):
     found = events_of(annotate, text, "ASSAULT")
     assert found and [a["sector"] for a in found[0]["target"]] == [victim], found
     assert [a["sector"] for a in found[0]["source"]] == [attacker], found
+
+
+def test_exchanging_fire_is_two_sided(annotate):
+    found = events_of(annotate, "Prisoners exchanged gunfire with guards during the escape in Haiti.", "ASSAULT")
+    assert found and len(found[0]["source"]) == 2 and not found[0]["target"], found

@@ -633,8 +633,18 @@ class ActorsStage:
             name.ner_person = name.start in person_tokens
         names = [name for name in kb_names if id(name) not in dropped] + ner_names
         names.extend(self.repeated_surnames(doc, names))
+        names = [name for name in names if not self._listed_place(doc, name)]
         names.sort(key=lambda n: n.start)
         return _no_overlaps(names)
+
+    def _listed_place(self, doc: Doc, name: Name) -> bool:
+        """A person's name listed among places ("the towns of Bocaranga and Bazoum") is a place."""
+        if not name.is_person:
+            return False
+        node = doc[name.start:name.end].root
+        while node.dep_ == "conj" and node.head != node:
+            node = node.head
+        return node.dep_ == "pobj" and node.head.lower_ == "of" and self._place_noun(node.head.head)
 
     def _in_feature_name(self, doc: Doc, name: Name) -> bool:
         """Is a country's name or adjective part of a sea's, gulf's or other feature's name

@@ -2289,7 +2289,8 @@ class _SentenceCoder:
             return
         armed = self.lex.lists["armed_sectors"]
         sector = lambda a: self.ctx.actors.get(a, {}).get("sector")  # noqa: E731
-        if all(sector(a) in armed for a in record.source + record.target):
+        # ("exchanged fire" is two-sided whoever fires)
+        if record.trigger.lemma_.lower() == "exchange" or all(sector(a) in armed for a in record.source + record.target):
             record.source = list(dict.fromkeys(record.source + record.target))
             record.target = []
 
