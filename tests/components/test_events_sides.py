@@ -170,3 +170,15 @@ def test_who_died_in_an_attack_suffered_it(annotate, text, victim, attacker):
 def test_exchanging_fire_is_two_sided(annotate):
     found = events_of(annotate, "Prisoners exchanged gunfire with guards during the escape in Haiti.", "ASSAULT")
     assert found and len(found[0]["source"]) == 2 and not found[0]["target"], found
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea launched a ballistic missile into the sea on Sunday.",
+    "Pyongyang appears to be preparing to launch a long-range missile.",
+])
+def test_a_missile_launched_at_nobody_is_a_show_of_force(annotate, text):
+    assert events_of(annotate, text, "MOBILIZE") and not events_of(annotate, text, "ASSAULT")
+
+
+def test_rockets_fired_at_someone_are_an_attack(annotate):
+    assert events_of(annotate, "Hamas fired rockets at Tel Aviv on Monday.", "ASSAULT")

@@ -2253,6 +2253,7 @@ class _SentenceCoder:
             if record.mode:
                 record.cameo = lex.cameo_for("ASSAULT", record.mode) or record.cameo
         self.unsaid_actors(record)
+        self.untargeted_launch(record)
         self.two_sided_fight(record)
         self.condition_target(record)
         # reciprocal fighting or meetings: with conjoined subjects and no object, all in source
@@ -2260,6 +2261,17 @@ class _SentenceCoder:
         # COOPERATE with conjoined partners and no "with" phrase stays reciprocal too ("French and
         # Egyptian warships began joint exercises"): the manual's reciprocal rule, which human
         # coders follow, over the guide's first-named-is-actor choice
+
+    def untargeted_launch(self, record: EventRecord) -> None:
+        """A missile launched at nobody ("preparing to launch a long-range missile") is a weapons
+        test or show of force, MOBILIZE weapons; fired at someone it is an attack."""
+        trigger = record.trigger
+        if record.type != "ASSAULT" or record.target or trigger.lemma_.lower() not in ("launch", "fire"):
+            return
+        if any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in ("missile", "rocket", "projectile")
+               for c in trigger.children):
+            record.type, record.mode = "MOBILIZE", "weapons"
+            record.cameo = self.lex.cameo_for("MOBILIZE", "weapons")
 
     def condition_target(self, record: EventRecord) -> None:
         """A threat is aimed first at whoever must meet its condition ("would execute the hostages
