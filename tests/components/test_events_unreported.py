@@ -204,3 +204,8 @@ def test_a_question_asked_or_discussed_reports_nothing(annotate, text, type_):
 
 def test_explaining_how_something_happened_still_reports_it(annotate):
     assert events_of(annotate, "The Malian minister explained how the army had attacked the village.", "ASSAULT")
+
+
+def test_being_met_by_gunmen_is_no_meeting(annotate):
+    text = "The escaped prisoners were met on the outside by armed men, who had vehicles for the getaway."
+    assert not events_of(annotate, text, "CONSULT")

@@ -2920,6 +2920,11 @@ class _SentenceCoder:
         if any(actors.get(a, {}).get("sector") == "JRN" for a in record.source + record.target):
             return "an interview with the press"
         if lemma == "meet":
+            # "they were met outside by armed men": unnamed gunmen or criminals pick up, they hold no talks
+            sectors = {actors.get(a, {}).get("sector") for a in record.source + record.target}
+            if sectors & {"UAF", "CRM"} and not any(self._political(a) and actors.get(a, {}).get("sector") not in (
+                    "UAF", "CRM") for a in record.source + record.target):
+                return "met by gunmen, no talks"
             return None
         if token.dep_ == "advcl" and token.tag_ == "VBG" and token.head.pos_ in ("VERB", "AUX") and \
                 self.lex.verb_lemma(token.head) in self.lex.wrappers["report"]:
