@@ -182,3 +182,19 @@ def test_a_missile_launched_at_nobody_is_a_show_of_force(annotate, text):
 
 def test_rockets_fired_at_someone_are_an_attack(annotate):
     assert events_of(annotate, "Hamas fired rockets at Tel Aviv on Monday.", "ASSAULT")
+
+
+@pytest.mark.parametrize(("text", "left"), [
+    ("Mali, Niger and Burkina Faso left ECOWAS in January.", "IGO"),
+    ("Mali, Niger and Burkina Faso quit ECOWAS in January. The three military-led nations accused the regional "
+     "body of failing to protect its members.", "IGO"),
+])
+def test_leaving_an_organisation_and_the_regional_body(annotate, text, left):
+    events = annotate(text, date="2025-03-01")._.events
+    assert any(left in countries(e["target"]) for e in events if e["type"] == "SANCTION"), events
+    if "accused" in text:
+        assert any(left in countries(e["target"]) for e in events if e["type"] == "ACCUSE"), events
+
+
+def test_a_president_leaving_the_country_is_no_withdrawal(annotate):
+    assert not events_of(annotate, "The Kenyan president left the country on Monday for talks in London.", "RETREAT")
