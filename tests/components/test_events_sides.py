@@ -198,3 +198,26 @@ def test_leaving_an_organisation_and_the_regional_body(annotate, text, left):
 
 def test_a_president_leaving_the_country_is_no_withdrawal(annotate):
     assert not events_of(annotate, "The Kenyan president left the country on Monday for talks in London.", "RETREAT")
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan prosecutors said the militants attacked the mall in 2013.",
+    "Prosecutors said the former minister had ordered the arrest of the journalists.",
+])
+def test_what_prosecutors_say_someone_did_is_their_charge(annotate, text):
+    found = events_of(annotate, text, "ACCUSE")
+    assert found and [a["sector"] for a in found[0]["source"]] == ["JUD"], found
+
+
+def test_what_police_say_happened_is_still_the_act(annotate):
+    assert events_of(annotate, "Police said gunmen attacked the village on Monday.", "ASSAULT")
+
+
+def test_what_a_state_can_do_is_hypothetical(annotate):
+    found = events_of(annotate, "Brazil can provide the vaccines to Chile.", "AID")
+    assert found and found[0]["hypothetical"], found
+
+
+def test_cannot_accept_is_a_refusal_said_now(annotate):
+    found = events_of(annotate, "China can't accept the proposal, the spokesman said.", "REJECT")
+    assert found and not found[0]["hypothetical"] and not found[0]["negated"], found

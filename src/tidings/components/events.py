@@ -2035,8 +2035,12 @@ class _SentenceCoder:
                 if child.dep_ == "aux" and child.lower_ in ("would", "'d"):
                     record.hypothetical = False
                     record.future = True
-            if record.features.get("speculated") and reporter and not record.features["speaker_side"] \
-                    and record.type in HARM_TYPES and record.source:
+            charged = bool(reporter) and all(self.ctx.actors.get(a, {}).get("sector") == "JUD" for a in reporter)
+            guessed = record.features.get("speculated") and not record.features["speaker_side"]
+            charged = charged and not set(reporter) & set(record.source)
+            if (guessed or charged) and reporter and record.type in HARM_TYPES and record.source:
+                # (what prosecutors or a court say someone did is their charge against the doer:
+                # "prosecutors say the official hired a gang to kill the journalist")
                 # "officials said Russian hackers may have attacked the grid": not a deed told as
                 # fact but a claim against the supposed doer (conventions: reported speech)
                 record.type, record.mode = "ACCUSE", "allege"
@@ -2230,6 +2234,7 @@ class _SentenceCoder:
         if record.negated and record.trigger.lemma_.lower() in ("accept", "agree", "approve", "endorse", "ratify") \
                 and record.type in ("AGREE", "SUPPORT", "CONCEDE"):
             record.type, record.mode, record.negated = "REJECT", None, False  # "did not accept the offer"
+            record.hypothetical = False  # "can't accept", "would not accept": a refusal said now
             record.cameo = lex.cameo_for("REJECT", None)
         # "will not meet", "would not accept": a refusal
         if record.negated and record.future and record.type in COOPERATIVE_TYPES and "reported" in record.features:
