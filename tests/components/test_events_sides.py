@@ -221,3 +221,15 @@ def test_what_a_state_can_do_is_hypothetical(annotate):
 def test_cannot_accept_is_a_refusal_said_now(annotate):
     found = events_of(annotate, "China can't accept the proposal, the spokesman said.", "REJECT")
     assert found and not found[0]["hypothetical"] and not found[0]["negated"], found
+
+
+def test_what_a_call_asks_of_its_addressee_is_no_second_event(annotate):
+    text = '"We called for Russia to reciprocate by agreeing to a ceasefire on equal terms," the G7 diplomats said.'
+    events = annotate(text, date="2025-03-01")._.events
+    assert [e["type"] for e in events] == ["REQUEST"], events
+    assert countries(events[0]["target"]) == {"RUS"}, events
+
+
+def test_one_call_asking_two_things_is_one_event(annotate):
+    text = "The EU called on Iran to release the prisoners and allow inspectors into its nuclear sites."
+    assert len(events_of(annotate, text, "REQUEST")) == 1

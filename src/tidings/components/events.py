@@ -870,7 +870,9 @@ class _SentenceCoder:
             records.append(record)
         records = [r for r in records if self.keep(r)]
         records = self.drop_purposes(records)
+        records = self.drop_asked_content(records)
         records = self.merge_nested(records)
+        records = self.one_per_trigger(records)
         records = self.merge_participles(records)
         self.rank(records)
         records.sort(key=lambda r: (r.trigger.i))
@@ -2111,6 +2113,12 @@ class _SentenceCoder:
                 ids = ctx.np_actors(pobj)
                 if ids:
                     return ids
+            if child.dep_ in ("xcomp", "advcl", "ccomp") and any(
+                    c.dep_ == "mark" and c.lower_ == "for" for c in child.children):
+                # "called for Russia to reciprocate": the infinitive's subject is asked
+                ids = [a for s in child.children if s.dep_ in SUBJECT_DEPS for a in ctx.np_actors(s)]
+                if ids:
+                    return ids
         if relation == "ccomp":
             return list(record.source)
         return []
@@ -3256,6 +3264,35 @@ class _SentenceCoder:
                 continue
             kept.append(record)
         return kept
+
+    def drop_asked_content(self, records: list[EventRecord]) -> list[EventRecord]:
+        """What a demand asks its addressee to do is its content, not a second event, however deep
+        the parse puts it ("called for Russia to reciprocate by agreeing to a ceasefire": the call is
+        the event; Russia's agreeing is only asked for)."""
+        requests = [r for r in records if r.type == "REQUEST"]
+        kept = []
+        for record in records:
+            asked = next((r for r in requests if r is not record and record.anchor.i != r.trigger.i
+                          and record.anchor in r.trigger.subtree and record.source
+                          and set(record.source) <= (set(r.target) or self._named_under(r.trigger))
+                          and record.anchor.tag_ in ("VB", "VBG", "NN", "NNS")), None)
+            if asked is None:
+                kept.append(record)
+        return kept
+
+    def one_per_trigger(self, records: list[EventRecord]) -> list[EventRecord]:
+        """One word coding one act between the same parties once ("called on Iran to release the
+        prisoners and allow inspectors in" is one call on Iran, not two)."""
+        best: dict[tuple, EventRecord] = {}
+        for record in records:
+            key = (record.trigger.i, record.type, tuple(record.source), tuple(record.target))
+            if key not in best or record.weight > best[key].weight:
+                best[key] = record
+        return [r for r in records if best[(r.trigger.i, r.type, tuple(r.source), tuple(r.target))] is r]
+
+    def _named_under(self, token: Token) -> set[str]:
+        """The actors named anywhere in the token's subtree."""
+        return {a for t in token.subtree for a in self.ctx.actor_tokens.get(t.i, ())}
 
     def merge_nested(self, records: list[EventRecord]) -> list[EventRecord]:
         """"Said the authorities should declare a state of emergency", "said Washington should use
