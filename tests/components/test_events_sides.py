@@ -233,3 +233,8 @@ def test_what_a_call_asks_of_its_addressee_is_no_second_event(annotate):
 def test_one_call_asking_two_things_is_one_event(annotate):
     text = "The EU called on Iran to release the prisoners and allow inspectors into its nuclear sites."
     assert len(events_of(annotate, text, "REQUEST")) == 1
+
+
+def test_the_callers_own_acts_are_not_what_the_call_asks(annotate):
+    text = "Threatening to kill the hostages, the militants demanded the release of prisoners held in Quetta."
+    assert events_of(annotate, text, "THREATEN") and events_of(annotate, text, "REQUEST")

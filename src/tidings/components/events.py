@@ -3274,6 +3274,7 @@ class _SentenceCoder:
         for record in records:
             asked = next((r for r in requests if r is not record and record.anchor.i != r.trigger.i
                           and record.anchor in r.trigger.subtree and record.source
+                          and not set(record.source) & set(r.source)
                           and set(record.source) <= (set(r.target) or self._named_under(r.trigger))
                           and record.anchor.tag_ in ("VB", "VBG", "NN", "NNS")), None)
             if asked is None:
