@@ -209,3 +209,12 @@ def test_explaining_how_something_happened_still_reports_it(annotate):
 def test_being_met_by_gunmen_is_no_meeting(annotate):
     text = "The escaped prisoners were met on the outside by armed men, who had vehicles for the getaway."
     assert not events_of(annotate, text, "CONSULT")
+
+
+def test_a_warning_that_something_is_too_big_to_stop_is_no_threat(annotate):
+    text = "The fire's front is 60 kilometers long and Australian officials warn it is simply too big to put out."
+    assert not events_of(annotate, text, "THREATEN")
+
+
+def test_a_warning_of_readiness_stays_a_threat(annotate):
+    assert events_of(annotate, "North Korea warned it is ready to respond to any provocation.", "THREATEN")

@@ -2869,8 +2869,11 @@ class _SentenceCoder:
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None and pobj.lemma_.lower() in consequences:
                     return None  # "warned Washington of severe consequences"
-            if child.dep_ in ("ccomp", "parataxis") and self._own_side_subject(child, record):
-                return None  # "warned that it will keep up the pressure"
+            stative = child.lemma_.lower() in COPULAS and not any(
+                c.dep_ in ("acomp", "attr") and c.lemma_.lower() in ("ready", "prepared", "determined", "willing")
+                for c in child.children)
+            if child.dep_ in ("ccomp", "parataxis") and self._own_side_subject(child, record) and not stative:
+                return None  # "warned that it will keep up the pressure" (not "warn it is too big to stop")
         return "a warning that predicts or comments"
 
     def _bare_noun(self, record: EventRecord) -> str | None:
