@@ -186,6 +186,8 @@ def test_an_armed_or_state_occupation_stays(annotate, text):
 
 
 @pytest.mark.parametrize(("text", "trigger"), [
+    ("Since January, the Quadrilateral Security Dialogue, or Quad, has become the focus of efforts to counter "
+     "China.", "Dialogue"),
     ("The leaders of the Quadrilateral Security Dialogue met in Tokyo on Tuesday.", "Dialogue"),
     ("Fighters of the Rapid Support Forces attacked the city of El Fasher.", "Support"),
 ])
