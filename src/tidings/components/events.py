@@ -107,6 +107,7 @@ MEASURE_NOUNS = frozenset({
 PARTICLES = frozenset({"down", "out", "off", "up", "over", "back", "in", "aside", "free", "go", "fire",
                        "ablaze", "away", "behind", "into"})
 COPULAS = frozenset({"be", "remain", "seem", "appear", "look", "become", "sound"})
+HELPING_VERBS = frozenset({"help", "assist"})  # "help X do Y": the helper aids X
 # Types whose direct object is what is moved (troops, aid), not who receives it.
 MOVED_OBJECT_TYPES = frozenset({"AID", "MOBILIZE", "RETREAT"})
 # Classes of cues.yaml whose nouns, as the object of those types, are what is moved, not to whom.
@@ -1463,7 +1464,7 @@ class _SentenceCoder:
                     add(ctx.np_actors(pobj))
                     if pobj is not None and not ctx.np_actors(pobj) and pobj.i not in self.candidates:
                         add(self._pp_actors(pobj, preps | {"of"}))
-        if not ids and token.pos_ == "VERB" and token.lemma_.lower() in ("help", "assist"):
+        if not ids and token.pos_ == "VERB" and token.lemma_.lower() in HELPING_VERBS:
             # "Japan will help Fiji rebuild": whoever is helped is the subject of the helped clause
             add(a for c in token.children if c.dep_ in ("ccomp", "xcomp")
                 for s in c.children if s.dep_ in SUBJECT_DEPS for a in ctx.np_actors(s))
@@ -3004,18 +3005,10 @@ class _SentenceCoder:
             return "no initiator with a country or sector"
         return None
 
-    def _clause_verb(self, token: Token) -> Token:
-        """The verb of the clause a trigger stands in (itself for a verb)."""
-        for _ in range(4):
-            if token.pos_ in ("VERB", "AUX") or token.head == token:
-                break
-            token = token.head
-        return token
-
     def _a_condition(self, record: EventRecord) -> str | None:
         """The act is the condition of another ("a ceasefire could come within days if the Kremlin
         agrees"): nothing is reported as done; the act it conditions carries the news."""
-        clause = self._clause_verb(record.trigger)
+        clause = _clause_verb(record.trigger)
         marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
         if clause.dep_ == "advcl" and marks & {"if", "unless"}:
             return "the condition of another act"
@@ -3024,7 +3017,7 @@ class _SentenceCoder:
     def _a_comparison(self, record: EventRecord) -> str | None:
         """The act is what something is compared to ("it's kind of like the government is
         prosecuting a case", "as if the army were at war"): an analogy, no report."""
-        clause = self._clause_verb(record.trigger)
+        clause = _clause_verb(record.trigger)
         node = clause
         for _ in range(3):
             if any(c.dep_ in ("mark", "prep") and c.i < clause.i and (c.lower_ == "like" or (
@@ -3041,11 +3034,11 @@ class _SentenceCoder:
         the help, Japan's act towards Fiji; Fiji's rebuilding is no event of its own."""
         anchor = record.anchor
         head = anchor.head
-        if anchor.dep_ in ("ccomp", "xcomp") and head.lemma_.lower() in ("help", "assist") and \
+        if anchor.dep_ in ("ccomp", "xcomp") and head.lemma_.lower() in HELPING_VERBS and \
                 head.i in self.candidates and any(c.dep_ in SUBJECT_DEPS for c in anchor.children):
             return "the act someone is helped to do"
         private = self.lex.lists["private_sectors"]
-        if record.type == "AID" and record.trigger.lemma_.lower() in ("help", "assist") and record.target and all(
+        if record.type == "AID" and record.trigger.lemma_.lower() in HELPING_VERBS and record.target and all(
                 self.ctx.actors.get(a, {}).get("sector") in private for a in record.target):
             return "help to private people"  # "she helps people like her learn to run a business"
         return None
@@ -3152,11 +3145,7 @@ class _SentenceCoder:
         """The act sits in an indirect question about its doer ("trying to establish who ordered the
         attack", "to determine who should be charged"): whoever did it is what is asked, so any actor
         found for it is someone else."""
-        clause = record.trigger
-        for _ in range(4):
-            if clause.pos_ in ("VERB", "AUX") or clause.head == clause:
-                break
-            clause = clause.head
+        clause = _clause_verb(record.trigger)
         if clause.dep_ == "relcl":
             return None  # "the militia who attacked": the pronoun stands for a named antecedent
         if any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and c.tag_ == "WP" for c in clause.children):
@@ -3287,12 +3276,14 @@ class _SentenceCoder:
     def one_per_trigger(self, records: list[EventRecord]) -> list[EventRecord]:
         """One word coding one act between the same parties once ("called on Iran to release the
         prisoners and allow inspectors in" is one call on Iran, not two)."""
+        def key(record: EventRecord) -> tuple:
+            return record.trigger.i, record.type, tuple(record.source), tuple(record.target)
+
         best: dict[tuple, EventRecord] = {}
         for record in records:
-            key = (record.trigger.i, record.type, tuple(record.source), tuple(record.target))
-            if key not in best or record.weight > best[key].weight:
-                best[key] = record
-        return [r for r in records if best[(r.trigger.i, r.type, tuple(r.source), tuple(r.target))] is r]
+            if key(record) not in best or record.weight > best[key(record)].weight:
+                best[key(record)] = record
+        return [r for r in records if best[key(r)] is r]
 
     def _named_under(self, token: Token) -> set[str]:
         """The actors named anywhere in the token's subtree."""
@@ -3450,6 +3441,15 @@ def _own_clause(node: Token) -> Iterable[Token]:
             clause = clause.head
         if clause == node:
             yield token
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb of the clause a trigger stands in (itself for a verb)."""
+    for _ in range(4):
+        if token.pos_ in ("VERB", "AUX") or token.head == token:
+            break
+        token = token.head
+    return token
 
 
 def _occurs(noun: Token) -> bool:
