@@ -266,6 +266,12 @@ class Rules:
     refugee_return_verbs: frozenset[str]
     refugee_back_particles: frozenset[str]
     refugee_return_preps: frozenset[str]
+    attacker_lemmas: frozenset[str]
+    side_heads: frozenset[str]
+    side_words: frozenset[str]
+    side_preps: frozenset[str]
+    armed_group_sectors: frozenset[str]
+    armed_group_codes: frozenset[str]
 
     @classmethod
     def from_kb(cls, kb: KnowledgeBase) -> Rules:
@@ -288,6 +294,8 @@ class Rules:
         features = raw.get("geographic_features", {}) or {}
         place_of_place = raw.get("place_of_place", {}) or {}
         refugees = raw.get("refugees", {}) or {}
+        attackers = raw.get("unnamed_attackers", {}) or {}
+        sides = raw.get("parties_as_sides", {}) or {}
 
         return cls(
             former=words("former_words"),
@@ -372,6 +380,12 @@ class Rules:
             refugee_return_verbs=words("return_verbs", refugees),
             refugee_back_particles=words("back_particles", refugees),
             refugee_return_preps=words("return_prepositions", refugees),
+            attacker_lemmas=words("lemmas", attackers),
+            side_heads=words("heads", sides),
+            side_words=words("words", sides),
+            side_preps=words("prepositions", sides),
+            armed_group_sectors=words("sectors", attackers),
+            armed_group_codes=words("codes", attackers),
         )
 
 
@@ -520,6 +534,7 @@ class ActorsStage:
         if plurals:
             # after every named mention: "they" needs the whole clause's actors, not those so far
             resolver.plural_pronouns(plurals)
+        resolver.claimed_attackers()
         resolver.locate(names)
         return resolver.output()
 
@@ -1976,6 +1991,8 @@ class Resolver:
 
     def group_phrase(self, word: Word, phrase: Phrase) -> None:
         """'Russian troops', 'Hungarian and Romanian officials', 'the police', 'NATO troops'."""
+        if self._parties_as_sides(word, phrase):
+            return  # "the parties concerned", "all parties to the conflict": sides, not political parties
         countries, orgs = self.posted(word, phrase)
         if orgs and word.info.head_strength <= 1 and word.info.kind == "group" and word.info.sector == "GOV":
             # "Red Cross officials", "Hamas spokesmen": the organisation itself speaks
@@ -2048,6 +2065,21 @@ class Resolver:
                 record.regional = source.entity is not None and source.entity.key.startswith("region:")
                 record.note(reason, why)
             self.mention(record, phrase.spans)
+
+    def _parties_as_sides(self, word: Word, phrase: Phrase) -> bool:
+        """Is "parties" here the sides of a dispute or deal ("parties concerned", "all parties to
+        the conflict", "warring parties"), which name no one by themselves, and no political party?"""
+        rules = self.stage.rules
+        head = self.doc[phrase.head]
+        if head.lower_ not in rules.side_heads or word.info.form not in rules.side_heads:
+            return False
+        if any(n.is_org for n in phrase.names):
+            return False  # "the parties of the ruling coalition, the PTI and PML-N"
+        return any(
+            (c.dep_ in ("amod", "det", "predet", "nummod", "acl", "compound") and c.lower_ in rules.side_words)
+            or (c.dep_ == "prep" and c.lower_ in rules.side_preps)
+            for c in head.children
+        )
 
     def anaphor_rule(self, word: Word, phrase: Phrase) -> AnaphorRule | None:
         """The anaphor rule of the phrase's head word ("group", "the militants"), if any."""
@@ -2509,6 +2541,25 @@ class Resolver:
 
     # -- actors the phrase leaves without a country ---------------------------------------
 
+    def claimed_attackers(self) -> None:
+        """Unnamed attackers ("gunmen", "the attackers", "suicide bombers") in an article that
+        names one armed group are that group's fighters: "Gunmen stormed a hotel ... Al-Shabab
+        claimed the attack" codes al-Shabab as the attacker, as a reader of the whole story does.
+        With two armed groups named, or none, they stay an unidentified armed group (UAF)."""
+        rules = self.stage.rules
+        armed = [r for r in self.order if r.spans and r.kind == "organisation" and r.key.startswith("org:")
+                 and (r.sector in rules.armed_group_sectors or r.country in rules.armed_group_codes)]
+        if len(armed) != 1:
+            return
+        group = armed[0]
+        for record in self.order:
+            if record.sector == "UAF" and record.spans and record.head_lemma in rules.attacker_lemmas:
+                # spans only, not the timeline: where the group comes from says nothing of where
+                # the others in those sentences are ("killing nine people" in Kenya stay Kenyan)
+                group.spans.extend(span for span in record.spans if span not in group.spans)
+                group.note(f"the article's one armed group: '{record.name}' -> {group.id}")
+                record.spans = []
+
     def locate(self, names: list[Name]) -> None:
         """Give a country to actors whose own phrase names none, from where the text puts them.
 
@@ -2613,7 +2664,7 @@ class Resolver:
                     record.note(why)
                 continue  # a person is not where the story is: no title of a local office
             if record.country is None and (record.kind in rules.context_kinds or record.bare):
-                code = self._sentence_country(start, places, own=own, news=named_person)
+                code = self._sentence_country(start, places, own=own, news=True)
                 if code is not None:
                     record.country = code
                     record.note(f"context: the only country in the sentence -> {code}")

@@ -2505,6 +2505,9 @@ class _SentenceCoder:
                     if asking and child.dep_ == "prep" and child.lemma_ in ("of", "for") and \
                             node.lemma_.lower() in self.lex.lists["beneficiary_nouns"]:
                         continue  # "called for the protection of civilians", "limits for young people"
+                    if depth == 0 and record.type in ("ACCUSE", "PROTEST") and child.dep_ in ("dobj", "obj") and (
+                            child.i in self.candidates or child.lemma_.lower() in self.lex.lists["violence_nouns"]):
+                        continue  # "condemned the attack on Kenyan soldiers": the victims are not accused
                     if record.type == "ACCUSE" and child.dep_ == "nsubjpass":
                         # "alleged that women under Taliban rule are persecuted": who suffers it is
                         # not who is accused; the search goes on below them

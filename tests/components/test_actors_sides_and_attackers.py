@@ -1,0 +1,68 @@
+"""Who unnamed attackers, "parties" and "counterparts" are, and what a news outlet says of where
+others are."""
+
+from __future__ import annotations
+
+import pytest
+
+from .roles import DATE, actor_named_by, actor_with_mention
+
+
+@pytest.mark.parametrize(("text", "mention", "group"), [
+    ("Gunmen stormed a bus in northern Kenya on Tuesday, killing nine people. The Somali militant group "
+     "al-Shabab later claimed the raid.", "Gunmen", "al-Shabab"),
+    ("The Balochistan Liberation Army said it had seized the train. Survivors said the attackers singled out "
+     "soldiers.", "attackers", "Balochistan Liberation Army"),
+])
+def test_unnamed_attackers_are_the_one_armed_group_the_article_names(annotate, text, mention, group):
+    doc = annotate(text, date=DATE, upto="tidings_actors")
+    assert actor_named_by(doc, mention)["name"] == group
+
+
+def test_unnamed_attackers_stay_unidentified_beside_two_armed_groups(annotate):
+    text = ("Gunmen attacked a village in Borno state. Boko Haram and the Islamic State West Africa Province "
+            "both operate in the area.")
+    doc = annotate(text, date=DATE, upto="tidings_actors")
+    assert actor_named_by(doc, "Gunmen")["sector"] == "UAF"
+
+
+def test_the_group_attackers_become_does_not_place_their_victims(annotate):
+    text = ("Gunmen stormed a bus in northern Kenya on Tuesday, killing nine people. The Somali militant group "
+            "al-Shabab later claimed the raid.")
+    doc = annotate(text, date=DATE, upto="tidings_actors")
+    assert actor_named_by(doc, "people")["country"] == "KEN"
+
+
+@pytest.mark.parametrize("text", [
+    "Survivors told VOA the attackers singled out soldiers.",
+    "Witnesses told Reuters the gunmen fled on motorbikes.",
+])
+def test_a_news_outlet_does_not_say_where_others_are_from(annotate, text):
+    doc = annotate(text, date=DATE, upto="tidings_actors")
+    attackers = [a for a in doc._.actors if a["sector"] == "UAF"]
+    assert attackers and attackers[0]["country"] is None, doc._.actors
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("China calls on parties concerned to be rational and pragmatic.", "parties"),
+    ("The United Nations urged all parties to the conflict to lay down their arms.", "parties"),
+    ("Mediators met the warring parties in Jeddah.", "parties"),
+])
+def test_parties_to_a_dispute_are_no_political_parties(annotate, text, mention):
+    doc = annotate(text, date=DATE, upto="tidings_actors")
+    assert actor_with_mention(doc, mention) is None, doc._.actors
+
+
+def test_political_parties_are_still_parties(annotate):
+    doc = annotate("Kenya's opposition parties rejected the election results.", date=DATE, upto="tidings_actors")
+    assert actor_named_by(doc, "Kenya's opposition parties")["sector"] == "OPP"
+
+
+@pytest.mark.parametrize(("text", "mention", "country"), [
+    ("Erdogan met his French counterpart on Monday.", "French counterpart", "FRA"),
+    ("The ministers met their Japanese counterparts in Seoul.", "Japanese counterparts", "JPN"),
+])
+def test_a_counterpart_of_a_country_is_its_government(annotate, text, mention, country):
+    doc = annotate(text, date=DATE, upto="tidings_actors")
+    actor = actor_named_by(doc, mention)
+    assert (actor["country"], actor["sector"]) == (country, "GOV")
