@@ -220,3 +220,20 @@ def test_a_warning_that_something_is_too_big_to_stop_is_no_threat(annotate):
 
 def test_a_warning_of_readiness_stays_a_threat(annotate):
     assert events_of(annotate, "North Korea warned it is ready to respond to any provocation.", "THREATEN")
+
+
+@pytest.mark.parametrize("text", [
+    "The Trump administration could impose restrictions on the Chinese AI model.",
+    "A Cameroonian official says Brazil can provide the chicks that Cameroon needs.",
+    "Analysts said North Korea might test another missile soon.",
+])
+def test_a_possibility_raised_about_anothers_act_is_no_event(annotate, text):
+    assert not annotate(text, date=DATE)._.events
+
+
+@pytest.mark.parametrize("text", [
+    "Iran said it could cut oil exports to Europe.",
+    "\"We could send troops to Somalia,\" the Ethiopian defense minister said.",
+])
+def test_a_doer_raising_its_own_possible_act_still_counts(annotate, text):
+    assert annotate(text, date=DATE)._.events

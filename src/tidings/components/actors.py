@@ -268,6 +268,7 @@ class Rules:
     refugee_return_preps: frozenset[str]
     attacker_lemmas: frozenset[str]
     side_heads: frozenset[str]
+    border_nouns: frozenset[str]
     side_words: frozenset[str]
     side_preps: frozenset[str]
     armed_group_sectors: frozenset[str]
@@ -382,6 +383,7 @@ class Rules:
             refugee_return_preps=words("return_prepositions", refugees),
             attacker_lemmas=words("lemmas", attackers),
             side_heads=words("heads", sides),
+            border_nouns=words("border_nouns"),
             side_words=words("words", sides),
             side_preps=words("prepositions", sides),
             armed_group_sectors=words("sectors", attackers),
@@ -3033,7 +3035,11 @@ class Resolver:
             sectors = self.stage.rules.news_sectors
             own = set(own) | {i for record in self.order if record.sector in sectors
                               for s, e in record.spans if s < end and e > start for i in range(s, e)}
-        codes = {code for i, (code, _) in places.items() if start <= i < end and i not in own}
+        borders = self.stage.rules.border_nouns
+        # ("rebels attacked villages near the Cameroon border": a landmark says nothing of who is from where)
+        codes = {code for i, (code, _) in places.items() if start <= i < end and i not in own
+                 and not (self.doc[i].dep_ in ("compound", "amod", "poss", "nmod")
+                          and self.doc[i].head.lemma_.lower() in borders)}
         # (a pronoun is no evidence of where: its actor is placed, or not, by its own mentions)
         pronouns = self.stage.rules.pronouns | self.stage.rules.plural_pronouns
         codes |= {record.country for token, record in self.timeline

@@ -446,6 +446,9 @@ class DocContext:
                 locative = located or (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS) or (
                     root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN"
                     and root.head.i not in self.actor_tokens)
+                if locative and root.dep_ in ("compound", "nmod", "amod", "poss") \
+                        and root.head.lemma_.lower() in self.lexicon.lists["border_nouns"]:
+                    continue  # "near the Cameroon border": a line to measure from, not where it happened
                 if locative and self._describes_actor(root):
                     continue  # "police in Lagos arrested ...": where the police are from, not the act
                 if locative:
@@ -1456,6 +1459,8 @@ class _SentenceCoder:
                             "ASSAULT", "COERCE", "RETREAT", "ACCUSE", "AID", "SUPPORT"):
                         continue
                     pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                    if self._border(pobj):
+                        continue  # "attacked villages near the Cameroon border": a landmark, no party
                     if child.lemma_ in AUDIENCE_PREPS.get(type_, ()):
                         audience.extend(ctx.np_actors(pobj))
                     if child.lemma_ in STATIC_PREPS and pobj is not None and pobj.i in ctx.locative_tokens:
@@ -1510,6 +1515,10 @@ class _SentenceCoder:
                 agents |= set(self.agent_actors(node))  # a passive's "by": an active verb's "by" is a means
         return [a for a in ids if a not in agents]
 
+    def _border(self, token: Token | None) -> bool:
+        """Is the token a border noun, whose country ("the Cameroon border") is a landmark?"""
+        return token is not None and token.lemma_.lower() in self.lex.lists["border_nouns"]
+
     def _own_envoys(self, noun: Token) -> bool:
         """Is the noun the acting side's own diplomats ("its ambassador", "their envoys", "withdrew
         ambassadors"), not another state's ("expelled Russia's ambassador")?"""
@@ -1559,6 +1568,8 @@ class _SentenceCoder:
         for child in (c for node in conjuncts for c in node.children):
             if child.dep_ == "prep" and child.lemma_ in preps:
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if self._border(pobj):
+                    continue  # "villages near the Cameroon border": a landmark, no party
                 ids.extend(a for a in self.ctx.np_actors(pobj) if a not in ids)
                 if not ids and pobj is not None and (child.lemma_ == "of" or pobj.lemma_.lower() in MEASURE_NOUNS):
                     ids.extend(a for a in self._pp_actors_flat(pobj, preps) if a not in ids)
@@ -1575,6 +1586,8 @@ class _SentenceCoder:
         for child in noun.children:
             if child.dep_ == "prep" and child.lemma_ in preps:
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if self._border(pobj):
+                    continue  # "villages near the Cameroon border": a landmark, no party
                 ids.extend(a for a in self.ctx.np_actors(pobj) if a not in ids)
         return ids
 
@@ -2497,6 +2510,8 @@ class _SentenceCoder:
                         continue  # "deployed troops to the border": what is sent is not the recipient
                     if child.lemma_.lower() in self.lex.lists["opposing_nouns"]:
                         continue  # "support to Chinese rivals": China is the other side, not the recipient
+                    if child.dep_ in ("compound", "amod", "poss", "nmod") and self._border(node):
+                        continue  # "villages near the Cameroon border": a landmark, no party
                     if record.type in ("SANCTION", "RETREAT") and child.dep_ in ("dobj", "obj") and self._own_envoys(child):
                         following.append(child)
                         continue  # "both countries withdrew their ambassadors": their own envoys
@@ -2740,11 +2755,31 @@ class _SentenceCoder:
                                              self._press_contact, self._no_comment, self._asked_only, self._open_question, self._a_name, self._in_a_name, self._held_view, self._standing_position, self._topic_of_dispute,
                                              self._a_condition, self._a_comparison, self._loose_grouping,
                                              self._own_goal, self._helped_act, self._figurative_occupation,
-                                             self._agentless, self._uncoded_source)
+                                             self._agentless, self._uncoded_source, self._possibility)
                            if (why := check(record))), None)
         if reason:
             record.features["dropped"] = reason
         return reason
+
+    def _possibility(self, record: EventRecord) -> str | None:
+        """"The administration could impose restrictions", "Brazil can provide the eggs", "Trump may
+        start threatening": a possibility someone raises about another's act is no act. Its doer
+        raising it ("Iran said it could cut exports") is an offer or a warning, and stays."""
+        if not record.hypothetical or record.type == "THREATEN":
+            return None
+        possible = self.lex.flags["possibility_aux"]
+        if not any(c.dep_ == "aux" and c.lower_ in possible for node in {record.trigger, record.anchor}
+                   for c in node.children):
+            return None
+        actors = self.ctx.actors
+        reporter = actors.get(record.reported_by or "", {})
+        if record.reported_by in record.source or (reporter.get("country") and reporter.get("country") in {
+                actors.get(a, {}).get("country") for a in record.source}):
+            return None  # "The US may impose sanctions, officials said": the doer's own side says so
+        if any(self.ctx.in_quote(c) and c.lower_ in FIRST_PERSON for node in {record.trigger, record.anchor}
+               for c in node.children if c.dep_ in SUBJECT_DEPS):
+            return None  # "We could send troops," the minister said: the doer's own offer
+        return "a possibility raised about another's act"
 
     def _blameless_concern(self, record: EventRecord) -> str | None:
         """"China expressed concern about heightened tensions": a worry that blames nobody is a
