@@ -66,3 +66,12 @@ def test_a_counterpart_of_a_country_is_its_government(annotate, text, mention, c
     doc = annotate(text, date=DATE, upto="tidings_actors")
     actor = actor_named_by(doc, mention)
     assert (actor["country"], actor["sector"]) == (country, "GOV")
+
+
+@pytest.mark.parametrize(("text", "mention", "sector"), [
+    ("Japan accused a Chinese spy plane of violating its airspace.", "Chinese spy plane", "MIL"),
+    ("The governor told city council members to draft a ban.", "council members", "GOV"),
+])
+def test_words_that_name_a_sector(annotate, text, mention, sector):
+    doc = annotate(text, date=DATE, upto="tidings_actors")
+    assert actor_named_by(doc, mention)["sector"] == sector

@@ -213,8 +213,8 @@ def test_what_police_say_happened_is_still_the_act(annotate):
     assert events_of(annotate, "Police said gunmen attacked the village on Monday.", "ASSAULT")
 
 
-def test_what_a_state_can_do_is_hypothetical(annotate):
-    found = events_of(annotate, "Brazil can provide the vaccines to Chile.", "AID")
+def test_what_a_state_says_it_can_do_is_hypothetical(annotate):
+    found = events_of(annotate, "Brazil said it can provide the vaccines to Chile.", "AID")
     assert found and found[0]["hypothetical"], found
 
 
@@ -238,3 +238,9 @@ def test_one_call_asking_two_things_is_one_event(annotate):
 def test_the_callers_own_acts_are_not_what_the_call_asks(annotate):
     text = "Threatening to kill the hostages, the militants demanded the release of prisoners held in Quetta."
     assert events_of(annotate, text, "THREATEN") and events_of(annotate, text, "REQUEST")
+
+
+def test_every_country_of_a_long_list_is_a_party(annotate):
+    text = "The president was criticized by U.S., French, Chinese, Russian and Mexican representatives on Monday."
+    found = events_of(annotate, text, "ACCUSE")
+    assert found and countries(found[0]["source"]) == {"USA", "FRA", "CHN", "RUS", "MEX"}, found

@@ -237,3 +237,15 @@ def test_a_possibility_raised_about_anothers_act_is_no_event(annotate, text):
 ])
 def test_a_doer_raising_its_own_possible_act_still_counts(annotate, text):
     assert annotate(text, date=DATE)._.events
+
+
+@pytest.mark.parametrize("text", [
+    "The spokesman offered no evidence for his claims.",
+    "The ministry offered few details about the talks.",
+])
+def test_offering_information_is_no_offer(annotate, text):
+    assert not events_of(annotate, text, "AGREE")
+
+
+def test_offering_to_mediate_is_still_an_offer(annotate):
+    assert events_of(annotate, "Qatar offered to mediate between the two sides.", "AGREE")

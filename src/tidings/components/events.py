@@ -562,7 +562,8 @@ class DocContext:
                         # Arabia" only where: the place's own apposition is no party
                         ids.extend(a for a in self.actor_tokens.get(target.i, ()) if a not in ids)
                         continue
-                for actor_id in self.np_actors(target, depth + 1):
+                # (a list "U.S., French, Chinese, Russian and Mexican" is one level however long)
+                for actor_id in self.np_actors(target, depth if child.dep_ == "conj" else depth + 1):
                     if actor_id not in ids:
                         ids.append(actor_id)
         return ids
@@ -2779,6 +2780,12 @@ class _SentenceCoder:
         if any(self.ctx.in_quote(c) and c.lower_ in FIRST_PERSON for node in {record.trigger, record.anchor}
                for c in node.children if c.dep_ in SUBJECT_DEPS):
             return None  # "We could send troops," the minister said: the doer's own offer
+        clause = record.anchor
+        while clause.dep_ in ("conj", "xcomp") and clause.head != clause:
+            clause = clause.head
+        if clause.dep_ in ("ccomp", "parataxis") and set(record.source) & {
+                a for s in self.subject_tokens(clause.head)[0] for a in self.ctx.np_actors(s)}:
+            return None  # "Brazil said it can provide the vaccines": the doer says so itself
         return "a possibility raised about another's act"
 
     def _blameless_concern(self, record: EventRecord) -> str | None:
