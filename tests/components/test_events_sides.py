@@ -65,8 +65,11 @@ def test_a_trip_that_will_include_a_meeting_is_a_planned_meeting(annotate):
     assert events_of(annotate, text, "AGREE") and not events_of(annotate, text, "CONSULT")
 
 
-def test_who_would_be_handed_over_is_not_who_is_asked(annotate):
-    text = "Malaysia said Beijing had asked for the extradition of 30 Chinese nationals."
+@pytest.mark.parametrize("text", [
+    "Malaysia said Beijing had asked for the extradition of 30 Chinese nationals.",
+    "Malaysia said Beijing had asked for the return of 30 Chinese nationals.",
+])
+def test_who_would_be_handed_over_is_not_who_is_asked(annotate, text):
     found = events_of(annotate, text, "REQUEST")
     assert found and not [a for a in found[0]["target"] if a["sector"] == "CVL"], found
 

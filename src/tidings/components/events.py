@@ -1043,7 +1043,9 @@ class _SentenceCoder:
                 break
         if content is not None:
             if not asked:
-                asked = self._pp_actors(content, {"by", "of", "from", "between", "among"})
+                # "the return of 45 nationals", "the release of X": the "of" names who would benefit
+                benefit = content.lemma_.lower() in self.lex.lists["patient_nouns"] | self.lex.lists["beneficiary_nouns"]
+                asked = self._pp_actors(content, {"by", "from", "between", "among"} | (set() if benefit else {"of"}))
             lemma = content.lemma_.lower()
             if record.mode is None:
                 record.mode = self._content_mode(content)
