@@ -75,3 +75,13 @@ def test_a_counterpart_of_a_country_is_its_government(annotate, text, mention, c
 def test_words_that_name_a_sector(annotate, text, mention, sector):
     doc = annotate(text, date=DATE, upto="tidings_actors")
     assert actor_named_by(doc, mention)["sector"] == sector
+
+
+@pytest.mark.parametrize(("text", "mention", "country", "sector"), [
+    ("Syrian forces came under attack from Assad loyalists on Thursday.", "Assad loyalists", "SYR", None),
+    ("Trump supporters stormed the Capitol.", "Trump supporters", "USA", "CVL"),
+])
+def test_a_leaders_followers_are_not_the_leader(annotate, text, mention, country, sector):
+    doc = annotate(text, date=DATE, upto="tidings_actors")
+    actor = actor_named_by(doc, mention)
+    assert (actor["kind"], actor["country"], actor["sector"]) == ("group", country, sector)

@@ -247,3 +247,28 @@ def test_every_country_of_a_long_list_is_a_party(annotate):
     text = "The president was criticized by U.S., French, Chinese, Russian and Mexican representatives on Monday."
     found = events_of(annotate, text, "ACCUSE")
     assert found and countries(found[0]["source"]) == {"USA", "FRA", "CHN", "RUS", "MEX"}, found
+
+
+def test_a_list_of_named_people_after_a_title_is_every_one_of_them(annotate):
+    text = ("Suga's tour will include meeting India's Prime Minister Narendra Modi and Philippine President "
+            "Rodrigo Duterte.")
+    found = events_of(annotate, text, "AGREE")
+    assert found and countries(found[0]["target"]) == {"IND", "PHL"}, found
+
+
+def test_a_description_after_a_name_adds_no_one(annotate):
+    text = ("Aden Duale, a lawmaker and former majority leader in Kenya's National Assembly, criticized the "
+            "government on Monday.")
+    found = events_of(annotate, text, "ACCUSE")
+    assert found and len(found[0]["source"]) == 1, found
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("\"Russian drones attacked our soldiers near Kharkiv overnight,\" Ukrainian army spokesman Oleh Petrenko said.",
+     "UKR"),
+    ("Somali militants often cross the border. \"The terror group mainly targets our security vehicles and "
+     "security officers,\" said Kenyan county commissioner Louis Rono.", "KEN"),
+])
+def test_our_people_in_a_quote_are_of_the_speakers_country(annotate, text, country):
+    found = events_of(annotate, text, "ASSAULT")
+    assert found and countries(found[0]["target"]) == {country}, found

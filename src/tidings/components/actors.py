@@ -269,6 +269,7 @@ class Rules:
     attacker_lemmas: frozenset[str]
     side_heads: frozenset[str]
     border_nouns: frozenset[str]
+    follower_sectors: dict[str, str | None]
     side_words: frozenset[str]
     side_preps: frozenset[str]
     armed_group_sectors: frozenset[str]
@@ -384,6 +385,8 @@ class Rules:
             attacker_lemmas=words("lemmas", attackers),
             side_heads=words("heads", sides),
             border_nouns=words("border_nouns"),
+            follower_sectors={str(k).lower(): (str(v) if v else None)
+                              for k, v in (raw.get("followers", {}) or {}).items()},
             side_words=words("words", sides),
             side_preps=words("prepositions", sides),
             armed_group_sectors=words("sectors", attackers),
@@ -1635,6 +1638,11 @@ class Resolver:
 
     def standalone(self, name: Name) -> None:
         spans = [(name.start, name.end)]
+        root = self.doc[name.end - 1]
+        if name.is_person and root.dep_ in ("compound", "poss") and \
+                root.head.lower_ in self.stage.rules.follower_sectors:
+            self.followers(name, root.head)
+            return
         if name.is_person:
             self.person(name, Phrase(head=name.end - 1, anchor=name, spans=spans))
         elif name.is_org:
@@ -1645,6 +1653,25 @@ class Resolver:
             self.people(name, spans)
         elif name.is_country:
             self.country(name, spans)
+
+    def followers(self, name: Name, head: Token) -> None:
+        """"Assad loyalists", "Trump supporters", "Gaddafi's loyalists": the person's followers, of
+        the person's country, not the person (a leader does not storm buildings his fans storm)."""
+        spans = [(name.start, name.end)]
+        self.person(name, Phrase(head=name.end - 1, anchor=name, spans=spans))
+        leader = next((r for r in self.order if spans[0] in r.spans), None)
+        if leader is not None:
+            leader.spans.remove(spans[0])
+            self.timeline = [(t, r) for t, r in self.timeline if not (r is leader and t == name.start)]
+        country = leader.country if leader is not None else None
+        sector = self.stage.rules.follower_sectors[head.lower_]
+        record, created = self.actor(
+            f"followers:{country}:{sector}:{name.surface}:{head.lower_}",
+            name=f"{name.surface} {head.text}", kind="group", country=country, sector=sector, title=None,
+        )
+        if created:
+            record.note(f"followers of {leader.name if leader else name.surface}: their country, not their leader")
+        self.mention(record, [(name.start, head.i + 1)])
 
     def person(self, name: Name, phrase: Phrase) -> None:
         entity = name.entity

@@ -484,6 +484,30 @@ class DocContext:
                 return [speaker["id"]]
         return []
 
+    def our_side(self, token: Token, actor_id: str) -> str:
+        """"Our security officers" in a Kenyan official's words are Kenyan: a group the speaker
+        calls "our" takes the speaker's country (an actor added if new), whatever the context said."""
+        first = token
+        while first.dep_ == "conj" and first.head != first:
+            first = first.head  # "our security vehicles and security officers"
+        if not any(c.dep_ == "poss" and c.lower_ == "our" for c in (*token.children, *first.children)) \
+                or not self.in_quote(token):
+            return actor_id
+        actor = self.actors.get(actor_id, {})
+        speaker = self.actors.get(next(iter(self.quote_speaker(token)), ""), {})
+        country = speaker.get("country")
+        if actor.get("kind") != "group" or not country or country == actor.get("country"):
+            return actor_id
+        for other in self.actors.values():
+            if other.get("kind") == "group" and other.get("country") == country and \
+                    other.get("sector") == actor.get("sector") and other.get("mentions") == actor.get("mentions"):
+                return other["id"]
+        return self.add_actor({
+            **{k: v for k, v in actor.items() if k != "id"},
+            "country": country,
+            "evidence": [*(actor.get("evidence") or [])[:3], f"'our' in the words of {speaker.get('name')} -> {country}"],
+        })
+
     def civilians_of(self, actor_id: str) -> str:
         """The id of a civilian group standing for a people named by its demonym ("thousands of
         Sudanese protested": Sudanese civilians, not the state of Sudan), added if new."""
@@ -546,8 +570,16 @@ class DocContext:
             # "Berisha's opponents", "Chinese rivals", "critics of the government": whoever
             # modifies the noun is the other side, and the noun itself names nobody codable
             return [a for c in token.children if c.dep_ == "conj" for a in self.np_actors(c, depth + 1)]
-        ids: list[str] = list(self.actor_tokens.get(token.i, ()))
+        ids: list[str] = [self.our_side(token, a) for a in self.actor_tokens.get(token.i, ())]
         for child in token.children:
+            if ids and child.dep_ == "appos" and child.pos_ == "PROPN" and \
+                    set(self.actor_tokens.get(child.i, ())) <= set(ids):
+                # "India's Prime Minister Narendra Modi and Philippine President Rodrigo Duterte":
+                # the list goes on from the name in apposition to the title
+                # (only names: "X, president of A and an ally of Y" describes X, it lists no one)
+                ids.extend(a for c in child.children if c.dep_ == "conj" and c.pos_ == "PROPN"
+                           and c.i in self.actor_tokens for a in self.np_actors(c, depth) if a not in ids)
+                continue
             if ids and child.dep_ != "conj":
                 continue  # the head names the actor; its modifiers ("China's envoy") do not add more
             if child.dep_ in NP_DEPS or (
