@@ -11,7 +11,7 @@ from .roles import DATE, actor_named_by, actor_with_mention
 @pytest.mark.parametrize(("text", "mention", "group"), [
     ("Gunmen stormed a bus in northern Kenya on Tuesday, killing nine people. The Somali militant group "
      "al-Shabab later claimed the raid.", "Gunmen", "al-Shabab"),
-    ("The Balochistan Liberation Army said it had seized the train. Survivors said the attackers singled out "
+    ("The Balochistan Liberation Army claimed it had seized the train. Survivors said the attackers singled out "
      "soldiers.", "attackers", "Balochistan Liberation Army"),
 ])
 def test_unnamed_attackers_are_the_one_armed_group_the_article_names(annotate, text, mention, group):
@@ -19,11 +19,21 @@ def test_unnamed_attackers_are_the_one_armed_group_the_article_names(annotate, t
     assert actor_named_by(doc, mention)["name"] == group
 
 
-def test_unnamed_attackers_stay_unidentified_beside_two_armed_groups(annotate):
-    text = ("Gunmen attacked a village in Borno state. Boko Haram and the Islamic State West Africa Province "
-            "both operate in the area.")
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked a village in Borno state. Boko Haram and the Islamic State West Africa Province both "
+    "claim attacks in the area.",
+    "Gunmen detonated a car bomb near a school in Kabul. No one has taken responsibility for the carnage. "
+    "Past attacks were claimed by Islamic State.",
+    "Gunmen attacked a village in Borno state. Boko Haram operates in the area.",
+])
+def test_unnamed_attackers_stay_unidentified_unless_one_group_is_blamed(annotate, text):
     doc = annotate(text, date=DATE, upto="tidings_actors")
     assert actor_named_by(doc, "Gunmen")["sector"] == "UAF"
+
+
+def test_snipers_are_soldiers(annotate):
+    doc = annotate("Army snipers killed two of the hijackers.", date=DATE, upto="tidings_actors")
+    assert actor_named_by(doc, "Army snipers")["sector"] == "MIL"
 
 
 def test_the_group_attackers_become_does_not_place_their_victims(annotate):
@@ -85,3 +95,10 @@ def test_a_leaders_followers_are_not_the_leader(annotate, text, mention, country
     doc = annotate(text, date=DATE, upto="tidings_actors")
     actor = actor_named_by(doc, mention)
     assert (actor["kind"], actor["country"], actor["sector"]) == ("group", country, sector)
+
+
+def test_congressional_is_the_us_congress_in_an_american_story(annotate):
+    text = "Lawmakers in Washington passed the bill. Pakistan decried the congressional move as interference."
+    doc = annotate(text, date=DATE, upto="tidings_actors")
+    actor = actor_named_by(doc, "congressional")
+    assert (actor["country"], actor["sector"]) == ("USA", "LEG")

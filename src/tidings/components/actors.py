@@ -267,6 +267,7 @@ class Rules:
     refugee_back_particles: frozenset[str]
     refugee_return_preps: frozenset[str]
     attacker_lemmas: frozenset[str]
+    claim_lemmas: frozenset[str]
     side_heads: frozenset[str]
     border_nouns: frozenset[str]
     follower_sectors: dict[str, str | None]
@@ -383,6 +384,7 @@ class Rules:
             refugee_back_particles=words("back_particles", refugees),
             refugee_return_preps=words("return_prepositions", refugees),
             attacker_lemmas=words("lemmas", attackers),
+            claim_lemmas=words("claim_lemmas", attackers),
             side_heads=words("heads", sides),
             border_nouns=words("border_nouns"),
             follower_sectors={str(k).lower(): (str(v) if v else None)
@@ -2572,15 +2574,26 @@ class Resolver:
 
     def claimed_attackers(self) -> None:
         """Unnamed attackers ("gunmen", "the attackers", "suicide bombers") in an article that
-        names one armed group are that group's fighters: "Gunmen stormed a hotel ... Al-Shabab
-        claimed the attack" codes al-Shabab as the attacker, as a reader of the whole story does.
-        With two armed groups named, or none, they stay an unidentified armed group (UAF)."""
+        names one armed group, and says it claimed or was blamed for an attack, are that group's
+        fighters: "Gunmen stormed a hotel ... Al-Shabab claimed the attack" codes al-Shabab as the
+        attacker, as a reader of the whole story does. With two armed groups named, none, no claim,
+        or "no one has claimed it", they stay an unidentified armed group (UAF)."""
         rules = self.stage.rules
         armed = [r for r in self.order if r.spans and r.kind == "organisation" and r.key.startswith("org:")
                  and (r.sector in rules.armed_group_sectors or r.country in rules.armed_group_codes)]
         if len(armed) != 1:
             return
         group = armed[0]
+        claims = rules.claim_lemmas
+        claimed = unclaimed = False
+        for sent in self.doc.sents:
+            if not any(t.lemma_.lower() in claims for t in sent):
+                continue
+            # "No one has taken responsibility": the attack is nobody's yet
+            unclaimed |= any(t.lower_ in ("no", "nobody", "none") or t.dep_ == "neg" for t in sent)
+            claimed |= any(sent.start <= s < sent.end for s, _ in group.spans)
+        if not claimed or unclaimed:
+            return
         for record in self.order:
             if record.sector == "UAF" and record.spans and record.head_lemma in rules.attacker_lemmas:
                 # spans only, not the timeline: where the group comes from says nothing of where

@@ -2806,6 +2806,10 @@ class _SentenceCoder:
         if not any(c.dep_ == "aux" and c.lower_ in possible for node in {record.trigger, record.anchor}
                    for c in node.children):
             return None
+        conditions = self.lex.flags["conditional_marks"]
+        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in conditions for m in c.children)
+               for node in {record.trigger, record.anchor} for c in node.children):
+            return None  # "Mali could expel the ambassador if the raids continue": a conditional act
         actors = self.ctx.actors
         reporter = actors.get(record.reported_by or "", {})
         if record.reported_by in record.source or (reporter.get("country") and reporter.get("country") in {
