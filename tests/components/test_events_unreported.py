@@ -249,3 +249,15 @@ def test_offering_information_is_no_offer(annotate, text):
 
 def test_offering_to_mediate_is_still_an_offer(annotate):
     assert events_of(annotate, "Qatar offered to mediate between the two sides.", "AGREE")
+
+
+@pytest.mark.parametrize("text", [
+    "Malaysia hopes to get loans from China for the railway.",
+    "\"We hope we'll round up the cartels,\" the minister said.",
+])
+def test_a_hope_about_ones_own_act_is_no_event(annotate, text):
+    assert not annotate(text, date=DATE)._.events
+
+
+def test_expecting_to_sign_is_still_a_plan(annotate):
+    assert events_of(annotate, "Kenya expects to sign a trade deal with Britain next month.", "AGREE")
