@@ -11,6 +11,7 @@ from .roles import countries, events_of
 
 
 @pytest.mark.parametrize("text", [
+    "Rights groups condemned Mhlanga's arrest on Monday.",
     "The minister condemned the attack on Kenyan soldiers.",
     "The European Union condemned attacks against journalists in Serbia.",
     "The United States condemned the killing of protesters in Iran.",

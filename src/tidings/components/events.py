@@ -1466,7 +1466,9 @@ class _SentenceCoder:
                         # "condemned the attack on Ukraine by Russia", "condemns violence against
                         # civilians": the accused is who did it, never who suffered it
                         add(self.agent_actors(child))
-                        add(a for c in child.children if c.dep_ == "poss" for a in ctx.np_actors(c))
+                        if child.lemma_.lower() not in self.lex.lists["patient_nouns"]:
+                            # ("condemned Mhlanga's arrest": who is arrested is not who is accused)
+                            add(a for c in child.children if c.dep_ == "poss" for a in ctx.np_actors(c))
                         if child.lemma_.lower() not in self.lex.lists["patient_nouns"] | self.lex.lists["seizure_nouns"]:
                             add(self._pp_actors_flat(child, {"of"}))  # "the brutality of the military"
                         continue
