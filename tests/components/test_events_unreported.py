@@ -255,7 +255,7 @@ def test_offering_to_mediate_is_still_an_offer(annotate):
     "Malaysia hopes to get loans from China for the railway.",
     "\"We hope we'll round up the cartels,\" the minister said.",
 ])
-def test_a_hope_about_ones_own_act_is_no_event(annotate, text):
+def test_a_hope_made_to_no_one_is_no_event(annotate, text):
     assert not annotate(text, date=DATE)._.events
 
 

@@ -1855,11 +1855,13 @@ class _SentenceCoder:
             self.own_flags(record, head)
             if kind == "future":
                 lemma = head.lemma_.lower()
-                if self.lex.verb_lemma(head) in self.lex.lists["wishing_verbs"] or (
-                        self.lex.verb_lemma(head) in self.lex.lists["hoping_verbs"]
-                        and self._about_others(record, head, head_source)):
-                    # ("Malaysia hopes to get loans", "we hope we'll round them up": a wish, even
-                    # about one's own act, is neither done nor promised)
+                wished = self.lex.verb_lemma(head) in self.lex.lists["wishing_verbs"] and (
+                    not record.target or record.anchor.dep_ == "ccomp")
+                if wished or (self.lex.verb_lemma(head) in self.lex.lists["hoping_verbs"]
+                              and self._about_others(record, head, head_source)):
+                    # ("Malaysia hopes to get loans", "we hope we'll round them up": a wish with no
+                    # one it is made to, even about one's own act, is neither done nor promised;
+                    # "Iran hopes to resume talks with France" stays an intention toward France)
                     # "Rubio hopes a ceasefire between Russia and Ukraine could take place": a wish
                     # about others' acts, which nobody has done or promised
                     record.features["hoped_for"] = True
