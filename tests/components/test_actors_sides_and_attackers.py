@@ -102,3 +102,14 @@ def test_congressional_is_the_us_congress_in_an_american_story(annotate):
     doc = annotate(text, date=DATE, upto="tidings_actors")
     actor = actor_named_by(doc, "congressional")
     assert (actor["country"], actor["sector"]) == ("USA", "LEG")
+
+
+@pytest.mark.parametrize(("text", "mention", "country", "sector"), [
+    ("The leader of Afghanistan's Taliban insurgency praised the withdrawal of U.S. troops.",
+     "leader of Afghanistan's Taliban insurgency", "AFG", "REB"),
+    ("A spokesman for the Hamas militants said the talks failed.", "spokesman for the Hamas militants", "PSE", "REB"),
+])
+def test_an_officer_of_a_group_an_organisation_names_is_of_it(annotate, text, mention, country, sector):
+    doc = annotate(text, date="2021-05-01", upto="tidings_actors")
+    actor = actor_named_by(doc, mention)
+    assert (actor["country"], actor["sector"]) == (country, sector)

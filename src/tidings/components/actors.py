@@ -3357,7 +3357,8 @@ def _is_employer(phrase: Phrase) -> bool:
     anchor = phrase.anchor
     if isinstance(anchor, Name):
         return anchor.is_country or anchor.is_org or anchor.is_seat
-    return isinstance(anchor, Word) and anchor.info.kind == "organisation"
+    # ("the leader of Afghanistan's Taliban insurgency": a group noun that an organisation names)
+    return isinstance(anchor, Word) and (anchor.info.kind == "organisation" or any(n.is_org for n in phrase.names))
 
 
 _SMALL_WORDS = frozenset({"of", "the", "for", "and", "on", "in"})
