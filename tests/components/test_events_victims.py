@@ -76,3 +76,10 @@ def test_a_country_naming_a_border_is_no_recipient(annotate, text):
 def test_closing_a_countrys_border_still_targets_it(annotate):
     found = events_of(annotate, "Pakistan closed the Afghan border after the attack.", "SANCTION")
     assert found and countries(found[0]["target"]) == {"AFG"}, found
+
+
+def test_a_place_is_no_recipient_of_words(annotate):
+    text = ("Canada has voiced concern over the violence in Haiti, with its foreign minister speaking by phone "
+            "with his Haitian counterpart.")
+    found = events_of(annotate, text, "ACCUSE")
+    assert not [e for e in found if countries(e["target"]) == {"HTI"}], found

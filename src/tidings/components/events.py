@@ -67,6 +67,8 @@ TARGET_PREPS: dict[str, frozenset[str]] = {
 }
 COOPERATIVE_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
 NEEDS_TARGET = frozenset({"COOPERATE", "AID", "SANCTION"})
+# verbal acts aimed at a party, never at a place: "voiced concern over the violence in Israel"
+SPEECH_ONLY_TYPES = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "REJECT"})
 # Events less sure than this are not written, nor those whose trigger word alone is more often no
 # event than this one (its frame's prior weight: "help", "seek", "struck"). On the judged VOA sample
 # (bench/event_sample) the events below either were nearly all wrong.
@@ -2586,7 +2588,7 @@ class _SentenceCoder:
             return []  # "strikes against IS in Syria", "deported them to China"
         if len(record.source) > 1 and record.type in COOPERATIVE_TYPES:
             return []  # "the two presidents are cooperating in Syria": partners, and a place
-        return located
+        return located if record.type not in SPEECH_ONLY_TYPES else []
 
     def clause_place(self, record: EventRecord) -> dict | None:
         """The first place with a country named where the event's clause says it happened."""
