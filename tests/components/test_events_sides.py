@@ -206,6 +206,7 @@ def test_a_president_leaving_the_country_is_no_withdrawal(annotate):
 @pytest.mark.parametrize("text", [
     "Kenyan prosecutors said the militants attacked the mall in 2013.",
     "Prosecutors said the former minister had ordered the arrest of the journalists.",
+    "A federal prosecutor said Iran offered to pay the two men $500,000 to plan the killing.",
 ])
 def test_what_prosecutors_say_someone_did_is_their_charge(annotate, text):
     found = events_of(annotate, text, "ACCUSE")

@@ -2098,7 +2098,10 @@ class _SentenceCoder:
             charged = bool(reporter) and all(self.ctx.actors.get(a, {}).get("sector") == "JUD" for a in reporter)
             guessed = record.features.get("speculated") and not record.features["speaker_side"]
             charged = charged and not set(reporter) & set(record.source)
-            if (guessed or charged) and reporter and record.type in HARM_TYPES and record.source:
+            # (a prosecutor's account of any deed is the charge: "the prosecutor said Tehran offered
+            # to pay them $500,000 to plan the murder" is no offer to cooperate)
+            if ((guessed and record.type in HARM_TYPES) or (charged and record.type not in ("ACCUSE", "REJECT"))) \
+                    and reporter and record.source:
                 # (what prosecutors or a court say someone did is their charge against the doer:
                 # "prosecutors say the official hired a gang to kill the journalist")
                 # "officials said Russian hackers may have attacked the grid": not a deed told as
