@@ -261,3 +261,14 @@ def test_a_hope_made_to_no_one_is_no_event(annotate, text):
 
 def test_expecting_to_sign_is_still_a_plan(annotate):
     assert events_of(annotate, "Kenya expects to sign a trade deal with Britain next month.", "AGREE")
+
+
+def test_a_deed_told_as_an_allegation_with_no_accuser_is_no_event(annotate):
+    text = "In 2019, Iranian officials allegedly offered to pay her cousins to lure her to Turkey, court papers show."
+    assert not events_of(annotate, text, "AGREE")
+
+
+def test_a_deed_alleged_by_a_named_accuser_is_their_charge(annotate):
+    text = "Turkish police said Iranian agents allegedly attacked the dissident in Istanbul."
+    found = events_of(annotate, text, "ACCUSE")
+    assert found and {a["country"] for a in found[0]["target"]} == {"IRN"}, found

@@ -1663,6 +1663,8 @@ class _SentenceCoder:
                     record.hypothetical = True
                 elif child.dep_ == "advmod" and lower in flags["future_adverbs"]:
                     record.future = True
+                elif child.dep_ == "advmod" and lower in flags["alleging_adverbs"]:
+                    record.features["alleged"] = True  # "allegedly offered": someone's charge
         if record.trigger.dep_ == "pobj" and record.trigger.head.lower_ == "without":
             record.negated = True  # "left without talks"
 
@@ -2096,7 +2098,8 @@ class _SentenceCoder:
                     record.hypothetical = False
                     record.future = True
             charged = bool(reporter) and all(self.ctx.actors.get(a, {}).get("sector") == "JUD" for a in reporter)
-            guessed = record.features.get("speculated") and not record.features["speaker_side"]
+            guessed = (record.features.get("speculated") or record.features.get("alleged")) \
+                and not record.features["speaker_side"]
             charged = charged and not set(reporter) & set(record.source)
             # (a prosecutor's account of any deed is the charge: "the prosecutor said Tehran offered
             # to pay them $500,000 to plan the murder" is no offer to cooperate)
@@ -2797,6 +2800,11 @@ class _SentenceCoder:
             reason = "a prediction"  # (types that absorb time keep announced intentions)
         elif record.type == "AID" and not record.target:
             reason = "no recipient after re-typing"  # material_support may make AID
+        elif record.type != "ACCUSE" and (record.features.get("alleged") or any(
+                c.dep_ == "advmod" and c.lower_ in self.lex.flags["alleging_adverbs"]
+                for node in record.anchor.ancestors for c in node.children)):
+            # "allegedly offered to pay them to invite her ..., according to court documents"
+            reason = "an allegation with no accuser"
         else:
             reason = next((why for check in (self._commentary, self._feared, self._blameless_concern, self._quoted_opinion, self._setting, self._verbal_clash, self._idle_warning, self._bare_noun, self._natural_force,
                                              self._press_contact, self._no_comment, self._asked_only, self._open_question, self._a_name, self._in_a_name, self._held_view, self._standing_position, self._topic_of_dispute,
