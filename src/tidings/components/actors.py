@@ -268,13 +268,13 @@ class Rules:
     refugee_return_preps: frozenset[str]
     attacker_lemmas: frozenset[str]
     claim_lemmas: frozenset[str]
-    side_heads: frozenset[str]
-    border_nouns: frozenset[str]
-    follower_sectors: dict[str, str | None]
-    side_words: frozenset[str]
-    side_preps: frozenset[str]
     armed_group_sectors: frozenset[str]
     armed_group_codes: frozenset[str]
+    side_heads: frozenset[str]
+    side_words: frozenset[str]
+    side_preps: frozenset[str]
+    border_nouns: frozenset[str]
+    follower_sectors: dict[str, str | None]
 
     @classmethod
     def from_kb(cls, kb: KnowledgeBase) -> Rules:
@@ -385,14 +385,14 @@ class Rules:
             refugee_return_preps=words("return_prepositions", refugees),
             attacker_lemmas=words("lemmas", attackers),
             claim_lemmas=words("claim_lemmas", attackers),
+            armed_group_sectors=words("sectors", attackers),
+            armed_group_codes=words("codes", attackers),
             side_heads=words("heads", sides),
+            side_words=words("words", sides),
+            side_preps=words("prepositions", sides),
             border_nouns=words("border_nouns"),
             follower_sectors={str(k).lower(): (str(v) if v else None)
                               for k, v in (raw.get("followers", {}) or {}).items()},
-            side_words=words("words", sides),
-            side_preps=words("prepositions", sides),
-            armed_group_sectors=words("sectors", attackers),
-            armed_group_codes=words("codes", attackers),
         )
 
 

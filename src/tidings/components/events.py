@@ -1863,11 +1863,10 @@ class _SentenceCoder:
                     not record.target or record.anchor.dep_ == "ccomp")
                 if wished or (self.lex.verb_lemma(head) in self.lex.lists["hoping_verbs"]
                               and self._about_others(record, head, head_source)):
-                    # ("Malaysia hopes to get loans", "we hope we'll round them up": a wish with no
-                    # one it is made to, even about one's own act, is neither done nor promised;
-                    # "Iran hopes to resume talks with France" stays an intention toward France)
-                    # "Rubio hopes a ceasefire between Russia and Ukraine could take place": a wish
-                    # about others' acts, which nobody has done or promised
+                    # a wish about others' acts ("Rubio hopes a ceasefire could take place"), or one
+                    # made to no one even about one's own ("Malaysia hopes to get loans", "we hope
+                    # we'll round them up"), is neither done nor promised; "Iran hopes to resume talks
+                    # with France" stays an intention toward France
                     record.features["hoped_for"] = True
                 if lemma in ("ready", "prepared", "willing", "poised") and record.type in THREAT_CONTENT:
                     record.features["ready"] = True
