@@ -20,6 +20,7 @@ from .defaults import DEFAULT_MODEL  # noqa: F401  (re-exported)
 
 # Order matters: later stages read what earlier ones wrote (events read actors, dates, places).
 STAGES: tuple[str, ...] = (
+    "tidings_parse_repairs",  # first: every stage reads the mended parse
     "tidings_actors",
     "tidings_dates",
     "tidings_places",

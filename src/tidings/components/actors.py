@@ -192,12 +192,14 @@ class Rules:
 
     former: frozenset[str]
     hyphen_none: frozenset[str]
+    hyphen_no_actor: frozenset[str]
     hyphen_country_only: frozenset[str]
     hyphen_demographic: frozenset[str]
     ethnic_demonyms: frozenset[str]
     negating_prefixes: frozenset[str]
     acting_deps: frozenset[str]
     acting_preps: frozenset[str]
+    acting_from_heads: frozenset[str]
     locative_preps: frozenset[str]
     pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
@@ -303,12 +305,14 @@ class Rules:
         return cls(
             former=words("former_words"),
             hyphen_none=words("hyphen_no_country"),
+            hyphen_no_actor=words("hyphen_no_actor"),
             hyphen_country_only=words("hyphen_country_only"),
             hyphen_demographic=words("hyphen_demographic"),
             ethnic_demonyms=words("ethnic_demonyms"),
             negating_prefixes=words("negating_prefixes"),
             acting_deps=words("acting_deps"),
             acting_preps=words("acting_prepositions"),
+            acting_from_heads=words("acting_from_heads"),
             locative_preps=words("locative_prepositions"),
             pronouns=words("person_pronouns"),
             plural_pronouns=words("pronouns", raw.get("plural_pronouns", {}) or {}),
@@ -508,7 +512,10 @@ class ActorsStage:
         words = self.drop_led(doc, self.find_words(doc, names))
         names = self.drop_origins(doc, names, words)
         pairs, pronouns, plurals = self.find_pairs(doc)
-        phrases, standalone = self.group(doc, names, words)
+        # a dateline ("PORT SUDAN, Sudan, March 17 -") says where the story was filed: it names
+        # no actor, though it still locates the story
+        dateline = _dateline_dash(doc)
+        phrases, standalone = self.group(doc, [n for n in names if dateline is None or n.start > dateline], words)
         resolver = Resolver(self, doc, day)
         resolver.names = names
         items: list[tuple[int, int, object]] = []
@@ -1060,8 +1067,12 @@ class ActorsStage:
         determiner unless the word is "both" or the count two with no modifier)."""
         count = self.rules.pair_counts.get(doc[start].lower_, 2)
         modified = end - start > 2
-        if modified and any(t.ent_type_ for t in doc[start + 1:end - 1]):
-            return False  # "the two Chinese leaders": only the Chinese ones, which this does not know
+        if modified and any(t.ent_type_ in ("GPE", "NORP", "ORG") or any(
+                h.key.startswith(("country:", "org:")) for h in self.kb.aliases.get(t.text, ()))
+                for t in doc[start + 1:end - 1]):
+            # "the two Chinese leaders": only the Chinese ones, which this does not know (a region
+            # says which of those named: "the three Sahel states", "both Gulf monarchies")
+            return False
         if doc[start].lower_ == "both" or (count == 2 and not modified):
             return True
         return start > 0 and doc[start - 1].lower_ in self.rules.pair_definite
@@ -1071,7 +1082,9 @@ class ActorsStage:
     def group(self, doc: Doc, names: list[Name], words: list[Word]) -> tuple[list[Phrase], list[Name]]:
         """Noun phrases around names and sector words; names in no phrase stand alone."""
         # "the Serb-controlled republic": a people inside some country names no actor at all
-        names = [n for n in names if not (n.form in {"adj", "people"} and self._hyphen_role(doc, n) == "ethnic")]
+        # and "a Panama-registered ship" no party at all
+        names = [n for n in names if not (self._hyphen_role(doc, n) == "ethnic" and (
+            n.form in {"adj", "people"} or doc[n.end:n.end + 2][-1:].text.lower() in self.rules.hyphen_no_actor))]
         elements: list[Element] = [*names, *words]
         roots = {id(e): doc[e.start:e.end].root for e in elements}
         possessors = frozenset(
@@ -1180,7 +1193,8 @@ class ActorsStage:
 
     def _hyphen_role(self, doc: Doc, name: Name) -> str:
         """'none' for "Iran-backed" and "pro-Russian", 'country' for "Saudi-led", 'ethnic' for
-        "Serb-controlled" and "Albanian-majority" (a people, not a state: no actor), else 'full'."""
+        "Serb-controlled" and "Albanian-majority" (a people, not a state: no actor) and for
+        "Liberian-flagged" (a registry: no actor either), else 'full'."""
         after = doc[name.end:name.end + 2]
         if len(after) == 2 and after[0].text in {"-", "–"}:
             demonym = name.form in {"adj", "people"}
@@ -1191,6 +1205,8 @@ class ActorsStage:
                     return "ethnic"
                 if after[1].lower_ not in self.rules.hyphen_country_only:
                     return "none"
+            if after[1].lower_ in self.rules.hyphen_no_actor:
+                return "ethnic"  # "a Liberian-flagged tanker": a flag of registry, no party at all
             if after[1].lower_ in self.rules.hyphen_none:
                 return "none"
             if after[1].lower_ in self.rules.hyphen_country_only:
@@ -1699,6 +1715,8 @@ class Resolver:
                 record.note(f"coref: surname {name.surface} -> {record.id}")
                 return
             entity = self.known_by_title(name, phrase)
+            if entity is None and self.role_of(phrase) is None:
+                entity = self.leading_namesake(name)
             if entity is None and name.form == "coref" and not name.ner_person:
                 return  # "Austin", "Price": a surname only when the article has that person
         if entity is not None:
@@ -1769,6 +1787,15 @@ class Resolver:
             if distances and (len(distances) == 1 or distances[0][0] < distances[1][0]):
                 fitting = [distances[0][1]]
         return self.kb.entities[f"person:{fitting[0]}"] if len(fitting) == 1 else None
+
+    def leading_namesake(self, name: Name) -> Entity | None:
+        """A full name two office holders share, with no title to tell them apart ("Pedro
+        Sanchez"): the one who leads a country on the date, as news that gives no title means."""
+        leaders = [
+            person_name for person_name in self.kb.coref_aliases.get(name.surface, [])
+            if (role := self.kb.person_role(self.kb.people[person_name], self.day)[0]) is not None and role.leader
+        ]
+        return self.kb.entities[f"person:{leaders[0]}"] if len(leaders) == 1 else None
 
     def known_person(self, entity: Entity, phrase: Phrase, surface: str) -> ActorRecord:
         kb = self.kb
@@ -2039,6 +2066,8 @@ class Resolver:
                 return
         if word.info.needs_country and not countries:
             return
+        if rule is not None and rule.lexical and any(n.start == word.end and n.is_org for n in self.names):
+            return  # "the West African bloc ECOWAS" (a name the parser split off): the name says who
         sector, why = self.sector_of(phrase)
         if rule is not None:
             referent = self.antecedent(word, phrase, rule, countries)
@@ -2274,6 +2303,8 @@ class Resolver:
                 return None if prep in rules.locative_preps else f"acts: object of {prep}"
             if prep in rules.acting_preps or token.head.dep_ == "agent":
                 return f"acts: object of {prep}"
+            if prep == "from" and token.head.head.lemma_.lower() in rules.acting_from_heads:
+                return f"acts: what comes from it ({token.head.head.lemma_.lower()})"
             return None
         if dep in rules.acting_deps:
             return f"acts: {dep}"
@@ -3120,15 +3151,25 @@ def _country_tokens(doc: Doc, names: list[Name], denied: set[int], kb: Knowledge
     return {i: found for i, found in out.items() if found[0]}
 
 
-def _dateline_country(doc: Doc, kb: KnowledgeBase) -> tuple[str, str] | None:
-    """The country of a wire dateline opening the text ("ISLAMABAD —", "KHARKIV, Ukraine —")."""
-    head = doc[:DATELINE_TOKENS]
-    dash = next((t.i for t in head if t.text in DASHES and t.i > 0), None)
+def _dateline_dash(doc: Doc) -> int | None:
+    """The index of the dash that ends a wire dateline opening the text ("ISLAMABAD —"), if any."""
+    # (a hyphen counts only set off by spaces: "ZANU-PF" and "SPLM-IO" are names, not datelines)
+    dash = next((t.i for t in doc[:DATELINE_TOKENS] if t.text in DASHES and t.i > 0 and (
+        t.text != "-" or (doc[t.i - 1].whitespace_ and t.whitespace_))), None)
     if dash is None:
         return None
     words = doc[:dash]
     if not any(t.is_upper and len(t) > 1 for t in words) or any(t.is_alpha and t.is_lower for t in words):
         return None
+    return dash
+
+
+def _dateline_country(doc: Doc, kb: KnowledgeBase) -> tuple[str, str] | None:
+    """The country of a wire dateline opening the text ("ISLAMABAD —", "KHARKIV, Ukraine —")."""
+    dash = _dateline_dash(doc)
+    if dash is None:
+        return None
+    words = doc[:dash]
     # the last part names the widest place: "KHARKIV, Ukraine" -> Ukraine, then Kharkiv
     parts = [part.strip() for part in words.text.split(",") if part.strip()]
     for part in reversed(parts):

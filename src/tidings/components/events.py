@@ -112,6 +112,10 @@ COPULAS = frozenset({"be", "remain", "seem", "appear", "look", "become", "sound"
 HELPING_VERBS = frozenset({"help", "assist"})  # "help X do Y": the helper aids X
 # Types whose direct object is what is moved (troops, aid), not who receives it.
 MOVED_OBJECT_TYPES = frozenset({"AID", "MOBILIZE", "RETREAT"})
+# Types whose object is answered: its maker is the recipient ("rejected offers from Seoul").
+ANSWERING_TYPES = frozenset({"REJECT", "AGREE", "SUPPORT", "CONCEDE"})
+# Types whose object suffers the act or the blame: a pronoun owning it names the recipient.
+SUFFERED_OBJECT_TYPES = frozenset({"ASSAULT", "COERCE", "ACCUSE", "THREATEN"})  # not SANCTION: "closed its airspace" is its own
 # Classes of cues.yaml whose nouns, as the object of those types, are what is moved, not to whom.
 MOVED_CLASSES = ("TROOPS", "WEAPONS", "PERSONNEL", "AID_GOODS", "POLICE")
 # Wrapper kinds whose verbs control an infinitive subject ("promised to", "threatened to", "refused to").
@@ -1233,6 +1237,45 @@ class _SentenceCoder:
                     return [actor_id]
         return []
 
+    def offered_by(self, noun: Token) -> list[str]:
+        """Who made what is answered: "rejected offers of talks from Seoul", "any solution
+        imposed from Ankara", "accepted a proposal by Qatar"."""
+        found = self.agent_actors(noun)
+        for of in noun.children:  # "offers of talks from Seoul"
+            if not found and of.dep_ == "prep" and of.lower_ == "of":
+                found = [a for p in of.children if p.dep_ == "pobj" for a in self.agent_actors(p)]
+        for acl in noun.children:
+            if not found and acl.dep_ == "acl" and acl.tag_ == "VBN":
+                found = self.agent_actors(acl) or [
+                    a for c in acl.children if c.dep_ == "prep" and c.lower_ == "from"
+                    for p in c.children if p.dep_ == "pobj" for a in self.ctx.np_actors(p)]
+        return found
+
+    def possessor(self, noun: Token, verb: Token, exclude: list[str]) -> list[str]:
+        """Whose thing is struck or blamed when a pronoun owns it ("struck its nuclear
+        facilities", "shelled their positions", "accused its rival"). In a subordinate clause the
+        owner is the main clause's subject ("Iran curtailed cooperation after Israel struck its
+        facilities"); otherwise the last state or body named before, as for "it"."""
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        if owner is None:
+            return []
+        if noun.lemma_.lower() in self.lex.lists["opposing_nouns"]:
+            # "the army, which has been fighting the RSF, accused its rival": the other side named
+            sent = self.ctx.sentence_span(noun)
+            for token in reversed(sent[: owner.i - sent.start]):
+                others = [a for a in self.ctx.actor_tokens.get(token.i, ()) if a not in exclude
+                          and self.ctx.actors.get(a, {}).get("kind") != "person" and self.ctx.coded(a)]
+                if others:
+                    return others[:1]
+            return []
+        if verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX"):
+            subjects, passive = self.subject_tokens(verb.head)
+            main = [a for s in subjects for a in self.ctx.np_actors(s)] if not passive else []
+            main = [a for a in main if a not in exclude and self.ctx.actors.get(a, {}).get("kind") != "person"]
+            if main:
+                return main
+        return self.pronoun_thing(owner, exclude)
+
     def previous_person(self, pred: Token) -> list[str]:
         """A sentence-initial "he"/"she" whose last sentence named one person only, wherever in
         it ("Nop Vy, the group's director, told VOA ... . He called for ...")."""
@@ -1490,6 +1533,10 @@ class _SentenceCoder:
                         found = self.pronoun_person(child, self.source_of(token, anchor, type_))
                     elif not found and child.lower_ == "it":
                         found = self.pronoun_thing(child, self.source_of(token, anchor, type_))
+                    if not found and type_ in ANSWERING_TYPES:
+                        found = self.offered_by(child)
+                    if not found and type_ in SUFFERED_OBJECT_TYPES:
+                        found = self.possessor(child, node, self.source_of(token, anchor, type_))
                     add(found)
                     if not found:
                         add(self._pp_actors(child, preps | {"of"}))
@@ -1691,6 +1738,9 @@ class _SentenceCoder:
             elif lemma in COPULAS and head.i not in self.candidates:
                 record.clause.add(head.i)
                 self.own_flags(record, head)
+                if node.dep_ == "xcomp" and node.pos_ == "VERB" and any(
+                        c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+                    record.future = True  # "fighters are to withdraw", "was to visit": arranged, not yet done
                 node = head  # "it is prepared to impose": the copula only carries the subject
                 continue
             elif head.i in self.candidates and any(n.key in ("comp", "inf") and not n.negate
@@ -2009,6 +2059,9 @@ class _SentenceCoder:
                     record.mode = compose["asked_mode"].get(base_type)
                     if content == "offered" and record.features.get("content_source"):
                         record.target = record.features["content_source"]
+                if not record.target and record.trigger.pos_ in ("NOUN", "PROPN"):
+                    # "rejected offers of talks from Seoul": who offered is who is refused
+                    record.target = [a for a in self.offered_by(record.trigger) if a not in record.source]
                 record.trigger = head
                 record.weight = max(record.weight, self.candidates.get(head.i, _DEFAULT).weight)
                 record.negated = own_neg
@@ -2198,6 +2251,12 @@ class _SentenceCoder:
                 ids = ctx.np_actors(child)
                 if not ids and child.lower_ == "it":
                     ids = self.pronoun_thing(child, self.source_of(head, head, "ACCUSE"))
+                if not ids and child.lower_ == "them" and head.dep_ == "advcl":
+                    # "ordered three diplomats to leave, accusing them of ...": the main verb's object
+                    ids = [a for c in head.head.children if c.dep_ in ("dobj", "obj")
+                           for a in ctx.np_actors(c)]
+                if not ids:
+                    ids = self.possessor(child, head, self.source_of(head, head, "ACCUSE"))
                 if ids:
                     return ids
         return list(record.source)
@@ -2329,6 +2388,7 @@ class _SentenceCoder:
             if record.mode:
                 record.cameo = lex.cameo_for("ASSAULT", record.mode) or record.cameo
         self.unsaid_actors(record)
+        self.forced_concession(record)
         self.untargeted_launch(record)
         self.two_sided_fight(record)
         self.condition_target(record)
@@ -2338,6 +2398,23 @@ class _SentenceCoder:
         # Egyptian warships began joint exercises"): the manual's reciprocal rule, which human
         # coders follow, over the guide's first-named-is-actor choice
 
+    def forced_concession(self, record: EventRecord) -> None:
+        """A concession someone was forced into is made to whoever forced it ("protesters overran
+        parliament, forcing the president to withdraw the bill": to the protesters)."""
+        anchor = record.anchor
+        if record.type not in ("CONCEDE", "RETREAT") or record.target or anchor.dep_ != "xcomp" or \
+                anchor.head.lemma_.lower() not in self.lex.lists["forcing_verbs"]:
+            return
+        forcer = anchor.head
+        if forcer.dep_ == "advcl" and forcer.tag_ == "VBG":
+            forcer = forcer.head  # "..., forcing him to": the main clause's subject forced it
+        subjects, passive = self.subject_tokens(forcer)
+        if passive:  # "the government was forced by protesters to withdraw the bill"
+            record.source = [a for s in subjects for a in self.ctx.np_actors(s)] or record.source
+            record.target = [a for a in self.agent_actors(forcer) if a not in record.source]
+        else:
+            record.target = [a for s in subjects for a in self.ctx.np_actors(s) if a not in record.source]
+
     def untargeted_launch(self, record: EventRecord) -> None:
         """A missile launched at nobody ("preparing to launch a long-range missile") is a weapons
         test or show of force, MOBILIZE weapons; fired at someone it is an attack."""
@@ -2345,16 +2422,22 @@ class _SentenceCoder:
         if record.type != "ASSAULT" or record.target or trigger.lemma_.lower() not in ("launch", "fire"):
             return
         if any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in ("missile", "rocket", "projectile")
-               for c in trigger.children):
+               for c in trigger.children) and not any(
+                c.dep_ == "prep" and c.lower_ in ("at", "toward", "towards") and not any(
+                    p.dep_ == "pobj" and (p.i in self.ctx.date_roots or p.ent_type_ in ("TIME", "DATE")
+                                          or p.lower_ in ("dawn", "dusk", "night", "noon", "midnight")) for p in c.children)
+                for c in [*trigger.children, *(g for o in trigger.children if o.dep_ in ("dobj", "obj") for g in o.children)]):
+            # (fired "at a tanker": aimed at something, an attack on no named party)
             record.type, record.mode = "MOBILIZE", "weapons"
             record.cameo = self.lex.cameo_for("MOBILIZE", "weapons")
 
     def condition_target(self, record: EventRecord) -> None:
         """A threat is aimed first at whoever must meet its condition ("would execute the hostages
         if the state did not release the prisoners": the state), before whoever would suffer it."""
-        if record.type != "THREATEN":
+        if record.type != "THREATEN" and not (record.type == "REJECT" and not record.target):
             return
-        marks = self.lex.flags["conditional_marks"]
+        # a refusal "until Armenia removes the reference" is aimed at whoever must meet it too
+        marks = self.lex.flags["conditional_marks"] | ({"until", "till"} if record.type == "REJECT" else set())
         nodes = {record.trigger, record.anchor, *(self.doc[i] for i in record.clause)}
         for node in nodes:
             for clause in node.children:
@@ -2378,7 +2461,12 @@ class _SentenceCoder:
         armed = self.lex.lists["armed_sectors"]
         sector = lambda a: self.ctx.actors.get(a, {}).get("sector")  # noqa: E731
         # ("exchanged fire" is two-sided whoever fires)
-        if record.trigger.lemma_.lower() == "exchange" or all(sector(a) in armed for a in record.source + record.target):
+        if record.trigger.lemma_.lower() == "exchange":
+            # ("exchanged fire, killing two soldiers and a civilian": the civilian is no side)
+            sides = [a for a in record.target if sector(a) in armed or sector(a) is None]
+            record.source = list(dict.fromkeys(record.source + sides))
+            record.target = []
+        elif all(sector(a) in armed for a in record.source + record.target):
             record.source = list(dict.fromkeys(record.source + record.target))
             record.target = []
 
@@ -2553,6 +2641,14 @@ class _SentenceCoder:
                         seen.add(child.i)
                         continue
                     seen.add(child.i)
+                    if child.dep_ == "relcl" and depth > 0 and record.type not in ("ASSAULT", "COERCE") \
+                            and not any(c.lower_ in ("where", "when") for c in child.children):
+                        # "rejected a resolution that would have required congressional approval": a
+                        # relative clause describes the thing; only its own doer may be the party
+                        # (not for attacks: "struck a boat it said was carrying drugs, killing four
+                        # people" has the victims parsed inside the relative clause)
+                        following.extend(c for c in child.children if c.dep_ in ("nsubj", "nsubjpass", "agent"))
+                        continue
                     if moving and child.dep_ in ("dobj", "obj") and any(
                             child.lemma_.lower() in self.lex.classes[name] for name in MOVED_CLASSES):
                         following.append(child)
@@ -2809,11 +2905,24 @@ class _SentenceCoder:
                                              self._press_contact, self._no_comment, self._asked_only, self._open_question, self._a_name, self._in_a_name, self._held_view, self._standing_position, self._topic_of_dispute,
                                              self._a_condition, self._a_comparison, self._loose_grouping,
                                              self._own_goal, self._helped_act, self._figurative_occupation,
-                                             self._agentless, self._uncoded_source, self._possibility)
+                                             self._agentless, self._uncoded_source, self._possibility,
+                                             self._requirement)
                            if (why := check(record))), None)
         if reason:
             record.features["dropped"] = reason
         return reason
+
+    def _requirement(self, record: EventRecord) -> str | None:
+        """"The agreement, which must be ratified by parliament", "the deal needs to be approved":
+        a step the procedure requires, not one anybody has taken or promised."""
+        trigger = record.trigger
+        if record.type in ("SUPPORT", "AGREE") and self._is_passive(trigger) and self._obliged(trigger) \
+                and not self.ctx.in_quote(trigger):
+            return "a procedural requirement"
+        if record.type == "SUPPORT" and trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "obj") \
+                and trigger.head.lemma_.lower() in ("require", "need"):
+            return "a procedural requirement"  # "a resolution that would have required congressional approval"
+        return None
 
     def _possibility(self, record: EventRecord) -> str | None:
         """"The administration could impose restrictions", "Brazil can provide the eggs", "Trump may

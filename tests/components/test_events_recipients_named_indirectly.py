@@ -1,0 +1,115 @@
+"""Recipients the sentence names without making them the object: the owner of what is struck
+("struck its nuclear facilities"), the other side ("accused its rival"), who made what is refused
+("rejected offers of talks from Seoul"), and "them" after a main clause's object. And what is not
+a recipient: a relative clause that describes the thing acted on, a ship's flag of registry, or a
+civilian killed in an exchange of fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from .roles import DATE, countries, events_of
+
+
+@pytest.mark.parametrize(("text", "owner"), [
+    ("Iran curtailed cooperation with the U.N. watchdog after Israel and the United States struck its nuclear "
+     "facilities in June.", "IRN"),
+    ("Pakistan closed the border after Afghan Taliban forces shelled its border posts overnight.", "PAK"),
+    ("Ukraine's army said Russian drones had hit its positions near the town.", "UKR"),
+])
+def test_the_owner_of_what_is_attacked_is_the_recipient(annotate, text, owner):
+    found = events_of(annotate, text, "ASSAULT")
+    assert found and owner in countries(found[0]["target"]), found
+
+
+def test_ones_own_things_are_not_a_recipient(annotate):
+    found = events_of(annotate, "Mali recalled its ambassador, and Algeria closed its airspace to Malian flights.",
+                      "SANCTION")
+    closed = [e for e in found if e["trigger"] == "closed"]
+    assert closed and countries(closed[0]["target"]) == {"MLI"}, found
+
+
+@pytest.mark.parametrize("text", [
+    "The Sudanese army, which has been fighting the Rapid Support Forces since April 2023, accused its rival of "
+    "launching the attack.",
+    "The army, locked in a war with the Rapid Support Forces, blamed its enemy for the shelling.",
+])
+def test_a_rival_is_the_other_side_the_sentence_names(annotate, text):
+    found = events_of(annotate, text, "ACCUSE")
+    assert found and [t["name"] for t in found[0]["target"]] == ["Rapid Support Forces"], found
+
+
+@pytest.mark.parametrize(("text", "maker"), [
+    ("Kim has rejected offers of talks from Seoul.", "KOR"),
+    ("Kim has rejected offers from Seoul.", "KOR"),
+    ("The rebels rejected any solution imposed from Ankara.", "TUR"),
+])
+def test_who_made_a_refused_offer_is_the_recipient(annotate, text, maker):
+    found = events_of(annotate, text, "REJECT")
+    assert found and countries(found[0]["target"]) == {maker}, found
+
+
+def test_them_after_an_object_is_that_object(annotate):
+    found = events_of(annotate, "Mali's government ordered three Algerian diplomats to leave the country, accusing "
+                      "them of holding secret meetings with separatist rebels.", "ACCUSE")
+    assert found and countries(found[0]["target"]) == {"DZA"}, found
+
+
+def test_a_relative_clause_describing_the_thing_names_no_recipient(annotate):
+    found = events_of(annotate, "The Senate rejected a resolution that would have required congressional approval "
+                      "for further military action.", "REJECT")
+    assert found and not found[0]["target"], found
+
+
+def test_the_doer_of_a_relative_clause_can_be_the_recipient(annotate):
+    found = events_of(annotate, "Hamas rejected a proposal that Qatar put forward.", "REJECT")
+    assert found and countries(found[0]["target"]) == {"QAT"}, found
+
+
+@pytest.mark.parametrize("text", [
+    "The Houthis said they fired two missiles at a Liberian-flagged oil tanker in the Red Sea.",
+    "The Houthis fired missiles at a Liberia-flagged tanker.",
+])
+def test_a_flag_of_registry_is_no_party(annotate, text):
+    found = events_of(annotate, text, "ASSAULT")
+    assert found and "LBR" not in countries(found[0]["target"]), found
+    assert not any(a["country"] == "LBR" for a in annotate(text, date=DATE)._.actors)
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("North Korea fired a missile on Monday.", "MOBILIZE"),
+    ("North Korea fired a missile at dawn.", "MOBILIZE"),
+    ("The Houthis fired missiles at a tanker.", "ASSAULT"),
+])
+def test_a_missile_is_an_attack_only_when_fired_at_something(annotate, text, type_):
+    assert events_of(annotate, text, type_)
+
+
+def test_a_civilian_killed_in_an_exchange_of_fire_is_no_side(annotate):
+    found = events_of(annotate, "Indian and Pakistani troops exchanged fire across the frontier overnight, killing "
+                      "two Indian soldiers and a Pakistani civilian.", "ASSAULT")
+    assert found and all(a["sector"] != "CVL" for a in found[0]["source"]), found
+
+
+def test_fighting_between_the_army_and_armed_groups_has_both_sides(annotate):
+    found = events_of(annotate, "Fighting between the army and ethnic armed groups continues in Shan state.", "ASSAULT")
+    assert found and {a["sector"] for a in found[0]["source"]} == {"MIL", "REB"}, found
+
+
+@pytest.mark.parametrize(("text", "bound"), [
+    ("Aliyev said Baku would not sign the peace treaty until Armenia removes a reference in its constitution.", "ARM"),
+    ("The Kremlin refused to negotiate unless Ukraine withdrew its troops.", "UKR"),
+])
+def test_a_refusal_is_aimed_at_whoever_must_meet_its_condition(annotate, text, bound):
+    found = events_of(annotate, text, "REJECT")
+    assert found and countries(found[0]["target"]) == {bound}, found
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters forced the government to withdraw the tax bill.",
+    "The government was forced by protesters to withdraw the tax bill.",
+])
+def test_a_forced_concession_is_made_to_whoever_forced_it(annotate, text):
+    found = events_of(annotate, text, "CONCEDE")
+    assert found and [a["sector"] for a in found[0]["source"]] == ["GOV"], found
+    assert [a["sector"] for a in found[0]["target"]] == ["CVL"], found
