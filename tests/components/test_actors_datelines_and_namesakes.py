@@ -76,3 +76,31 @@ def test_a_bloc_named_right_after_is_that_name(annotate):
                    "Mali later left the West African bloc ECOWAS in January 2025.", date=DATE)
     left = [e for e in doc._.events if e["trigger"] == "left"]
     assert left and [t["name"] for t in left[0]["target"]] == ["ECOWAS"], left
+
+
+def test_the_leaders_of_a_list_of_countries_are_each_countrys(annotate):
+    doc = annotate("The leaders of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan agreed on Thursday "
+                   "to create a regional body. The leaders also discussed a hydropower plant.", date=DATE)
+    agreed = next(e for e in doc._.events if e["trigger"] == "agreed")
+    discussed = next(e for e in doc._.events if e["trigger"] == "discussed")
+    everyone = {"KAZ", "KGZ", "TJK", "TKM", "UZB"}
+    assert {a["country"] for a in agreed["source"]} == everyone, agreed
+    assert {a["country"] for a in discussed["source"] + discussed["target"]} == everyone, discussed
+
+
+def test_the_officials_after_one_side_spoke_are_that_sides(annotate):
+    text = ("U.S. and Iraqi officials said the raid killed an IS leader. Iraqi officials said the strike took two "
+            "years to plan. The officials also said the raid was a success.")
+    doc = annotate(text, date=DATE, upto="tidings_actors")
+    start = text.index("The officials") + len("The ")
+    meant = [a for a in doc._.actors if any(s <= start < e for s, e in a["mentions"])]
+    assert [a["country"] for a in meant] == ["IRQ"], meant
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Mexico's Congress approved the tariffs in December.", "MEX"),
+    ("Congress approved the tariffs in December.", "USA"),
+])
+def test_another_countrys_congress_is_not_the_us_congress(annotate, text, country):
+    doc = annotate(text, date=DATE, upto="tidings_actors")
+    assert [a["country"] for a in doc._.actors if a["sector"] == "LEG"] == [country]

@@ -59,3 +59,39 @@ def test_the_repair_reattaches_object_and_source(nlp):
     source = next(t for t in doc if t.text == "source")
     assert (envoy.dep_, envoy.head.text) == ("dobj", "summoned")
     assert (source.dep_, source.head.text) == ("nsubj", "said")
+
+
+@pytest.mark.parametrize("text", [
+    '"Prices keep rising," said one opposition member of parliament, who asked not to be named.',
+    "A diplomat, who requested not to be identified, said talks had stalled.",
+])
+def test_a_sources_anonymity_is_no_request(annotate, text):
+    assert not events_of(annotate, text, "REQUEST")
+
+
+def test_asking_someone_not_to_act_is_still_a_request(annotate):
+    assert events_of(annotate, "The minister asked the rebels not to attack the town.", "REQUEST")
+
+
+@pytest.mark.parametrize("text", [
+    "The leaders' next meeting is due to be held in Kyrgyzstan later this year.",
+    "The upcoming summit between Putin and Trump will focus on trade.",
+])
+def test_a_next_or_upcoming_meeting_is_planned(annotate, text):
+    assert events_of(annotate, text, "AGREE")
+    assert not events_of(annotate, text, "CONSULT")
+
+
+def test_state_forces_capturing_a_gang_leader_arrest_him(annotate):
+    found = events_of(annotate, "Ecuadorean security forces captured one of the country's most wanted gang leaders "
+                      "in a raid on Tuesday.", "COERCE")
+    assert found and found[0]["mode"] == "arrest", found
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian forces captured 20 Russian soldiers near Kursk.",
+    "A rival gang abducted the gang leader.",
+])
+def test_fighters_captured_or_rivals_abducted_stay_abductions(annotate, text):
+    found = events_of(annotate, text, "ASSAULT")
+    assert found and found[0]["mode"] == "abduct", found

@@ -582,6 +582,8 @@ class ActorsStage:
             if name is not None and self._in_feature_name(doc, name):
                 blocked.update(range(start, end))  # "the East and South China Seas": a place, no actor
                 continue
+            if name is not None and self._another_countrys(doc, name):
+                continue  # "Mexico's Congress" is no US Congress: the body word says what it is
             if name is not None:
                 kb_names.append(name)
             elif surface in kb.not_actors or surface in readings:
@@ -674,6 +676,17 @@ class ActorsStage:
         while node.dep_ == "conj" and node.head != node:
             node = node.head
         return node.dep_ == "pobj" and node.head.lower_ == "of" and self._place_noun(node.head.head)
+
+    def _another_countrys(self, doc: Doc, name: Name) -> bool:
+        """Is a national body's name ("Congress", "Senate") owned by another country right before
+        it ("Mexico's Congress", "the Philippine Senate")?"""
+        entity = name.entity
+        if entity is None or entity.kind != "organisation" or not entity.country or " " in name.surface:
+            return False
+        before = doc[max(0, name.start - 2):name.start]
+        words = [t.text for t in before if t.text not in ("'s", "’s", "'")]
+        return any(h.key.startswith("country:") and self.kb.entities[h.key].country != entity.country
+                   for w in words[-1:] for h in self.kb.aliases.get(w, ()))
 
     def _in_feature_name(self, doc: Doc, name: Name) -> bool:
         """Is a country's name or adjective part of a sea's, gulf's or other feature's name
@@ -1253,9 +1266,19 @@ class ActorsStage:
             for child in doc[head].children:
                 if child.dep_ != "prep" or child.lower_ not in {"of", "for", "from", "at"}:
                     continue
-                for pobj in child.children:
-                    if pobj.dep_ != "pobj":
-                        continue
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects and doc[head].tag_ in ("NNS", "NNPS"):
+                    # "the leaders of Kazakhstan, Kyrgyzstan and Uzbekistan": one of each
+                    # (the parser may read the second of a long list as an apposition)
+                    listed, frontier = [], [objects[0]]
+                    while frontier:
+                        node = frontier.pop()
+                        for c in node.children:
+                            if c.dep_ in ("conj", "appos") and c.i > node.i:
+                                listed.append(c)
+                                frontier.append(c)
+                    objects += sorted(listed, key=lambda t: t.i)
+                for pobj in objects:
                     other = phrases.get(self.np_head(pobj).i)
                     if other is None or other is phrase or not _is_employer(other):
                         continue
@@ -2095,6 +2118,13 @@ class Resolver:
                 if len(earlier) == 1:
                     self.mention(earlier[0], phrase.spans)
                     earlier[0].note(f"coref: the {head_text} -> {earlier[0].id}")
+                    return
+                latest = max((span for r in earlier for span in r.spans), default=None)
+                if len(earlier) > 1 and all(latest in r.spans for r in earlier) and self.doc[word.end - 1].tag_ == "NNS":
+                    # "the leaders of A, B and C agreed ... The leaders also discussed": all of them
+                    for record in earlier:
+                        self.mention(record, phrase.spans)
+                        record.note(f"coref: the {head_text} -> {', '.join(r.id for r in earlier)}")
                     return
             record, created = self.actor(
                 f"group::{sector}:{lemma}", name=head_text, kind=kind, country=None, sector=sector, title=None

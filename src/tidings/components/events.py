@@ -1710,6 +1710,8 @@ class _SentenceCoder:
                     record.hypothetical = True
                 elif child.dep_ == "advmod" and lower in flags["future_adverbs"]:
                     record.future = True
+                elif child.dep_ == "amod" and node.pos_ == "NOUN" and lower in flags["future_adjectives"]:
+                    record.future = True  # "their next meeting", "the planned summit"
                 elif child.dep_ == "advmod" and lower in flags["alleging_adverbs"]:
                     record.features["alleged"] = True  # "allegedly offered": someone's charge
         if record.trigger.dep_ == "pobj" and record.trigger.head.lower_ == "without":
@@ -2718,6 +2720,16 @@ class _SentenceCoder:
             if not passive and subjects and subjects[0].lemma_.lower() in lex.classes["PROTESTERS"]:
                 record.type, record.mode, record.cameo = "PROTEST", "riot", "145"
                 return
+        state = ("MIL", "COP", "GOV", "SPY", "JUD")
+        if record.type == "ASSAULT" and record.mode == "abduct" and record.source and \
+                all(actors.get(a, {}).get("sector") in state for a in record.source) and (
+                any(actors.get(a, {}).get("sector") == "CRM" for a in record.target)
+                or all(actors.get(a, {}).get("sector") == "COP" for a in record.source)):
+            # "security forces captured a wanted gang leader", "police seized the suspect": an arrest
+            # (fighters captured in war stay ASSAULT abduct)
+            record.type, record.mode = "COERCE", "arrest"
+            record.cameo = self.lex.cameo_for("COERCE", "arrest")
+            return
         if record.type in ("MOBILIZE", "COERCE", "ASSAULT"):
             countries = {actors.get(a, {}).get("country") for a in record.source} - {None}
             sent = self.ctx.sentence_span(anchor)
@@ -2906,11 +2918,25 @@ class _SentenceCoder:
                                              self._a_condition, self._a_comparison, self._loose_grouping,
                                              self._own_goal, self._helped_act, self._figurative_occupation,
                                              self._agentless, self._uncoded_source, self._possibility,
-                                             self._requirement)
+                                             self._requirement, self._anonymity)
                            if (why := check(record))), None)
         if reason:
             record.features["dropped"] = reason
         return reason
+
+    def _anonymity(self, record: EventRecord) -> str | None:
+        """"An official, who asked not to be named": a source's terms with the press, no request."""
+        trigger = record.trigger
+        if self.lex.verb_lemma(trigger) not in ("ask", "request", "speak", "spoke") and record.type != "REQUEST":
+            return None
+        for clause in trigger.children:
+            if clause.dep_ in ("xcomp", "ccomp", "advcl") and clause.lemma_.lower() in self.lex.lists["anonymity_verbs"] \
+                    and any(c.dep_ == "neg" for c in clause.children):
+                return "a source's anonymity"
+            if clause.dep_ == "prep" and clause.lower_ == "on" and any(
+                    p.lower_ in ("condition", "anonymity") for p in clause.children):
+                return "a source's anonymity"  # "spoke on condition of anonymity"
+        return None
 
     def _requirement(self, record: EventRecord) -> str | None:
         """"The agreement, which must be ratified by parliament", "the deal needs to be approved":
