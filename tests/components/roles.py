@@ -14,6 +14,13 @@ def countries(refs: list[dict]) -> set[str | None]:
     return {ref["country"] for ref in refs}
 
 
+def actor_called(doc, name: str) -> dict:
+    """The actor whose name is exactly ``name``."""
+    found = [a for a in doc._.actors if a["name"] == name]
+    assert found, f"{name} not among {[a['name'] for a in doc._.actors]}"
+    return found[0]
+
+
 def actor_named_by(doc, mention: str) -> dict:
     """The actor one of whose mentions is exactly ``mention``."""
     found = [a for a in doc._.actors if any(doc.text[s:e] == mention for s, e in a["mentions"])]

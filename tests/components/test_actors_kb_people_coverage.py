@@ -9,11 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _actor(doc, name):
-    found = [a for a in doc._.actors if a["name"] == name]
-    assert found, f"{name} not among {[a['name'] for a in doc._.actors]}"
-    return found[0]
+from .roles import actor_called
 
 
 @pytest.mark.parametrize(
@@ -62,6 +58,6 @@ def _actor(doc, name):
     ],
 )
 def test_office_holder_resolves_to_role_country_and_sector(annotate, text, date, name, country, sector):
-    actor = _actor(annotate(text, date=date, upto="tidings_actors"), name)
+    actor = actor_called(annotate(text, date=date, upto="tidings_actors"), name)
     assert (actor["kind"], actor["country"], actor["sector"]) == ("person", country, sector)
     assert any(e.startswith("kb:people") for e in actor["evidence"])

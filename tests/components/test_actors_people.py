@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _actor(doc, name):
-    found = [a for a in doc._.actors if a["name"] == name]
-    assert found, f"{name} not among {[a['name'] for a in doc._.actors]}"
-    return found[0]
+from .roles import actor_called
 
 
 @pytest.mark.parametrize(
@@ -24,7 +20,7 @@ def _actor(doc, name):
     ],
 )
 def test_known_person_is_coded_from_the_kb(annotate, text, date, name, country, sector):
-    actor = _actor(annotate(text, date=date, upto="tidings_actors"), name)
+    actor = actor_called(annotate(text, date=date, upto="tidings_actors"), name)
     assert (actor["kind"], actor["country"], actor["sector"]) == ("person", country, sector)
     assert any(e.startswith("kb:people") for e in actor["evidence"])
 
@@ -45,12 +41,12 @@ def test_known_person_is_coded_from_the_kb(annotate, text, date, name, country, 
     ],
 )
 def test_former_leader_is_eli_by_date(annotate, text, date, name, sector):
-    actor = _actor(annotate(text, date=date, upto="tidings_actors"), name)
+    actor = actor_called(annotate(text, date=date, upto="tidings_actors"), name)
     assert actor["sector"] == sector
 
 
 def test_former_leader_title_says_former(annotate):
-    actor = _actor(annotate("Boris Johnson visited Kyiv.", date="2024-03-01", upto="tidings_actors"), "Boris Johnson")
+    actor = actor_called(annotate("Boris Johnson visited Kyiv.", date="2024-03-01", upto="tidings_actors"), "Boris Johnson")
     assert actor["title"] == "former Prime Minister"
 
 
@@ -59,5 +55,5 @@ def test_former_leader_title_says_former(annotate):
     [("2021-03-01", "REB"), ("2023-03-01", "GOV")],
 )
 def test_taliban_sector_follows_the_date(annotate, date, sector):
-    actor = _actor(annotate("The Taliban closed the border crossing.", date=date, upto="tidings_actors"), "Taliban")
+    actor = actor_called(annotate("The Taliban closed the border crossing.", date=date, upto="tidings_actors"), "Taliban")
     assert (actor["country"], actor["sector"]) == ("AFG", sector)
