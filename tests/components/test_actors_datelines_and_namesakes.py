@@ -104,3 +104,12 @@ def test_the_officials_after_one_side_spoke_are_that_sides(annotate):
 def test_another_countrys_congress_is_not_the_us_congress(annotate, text, country):
     doc = annotate(text, date=DATE, upto="tidings_actors")
     assert [a["country"] for a in doc._.actors if a["sector"] == "LEG"] == [country]
+
+
+@pytest.mark.parametrize("text", [
+    "Truck drivers blocked major highways across Bolivia on Tuesday.",
+    "Taxi drivers protested in Nairobi.",
+])
+def test_drivers_who_protest_are_workers(annotate, text):
+    doc = annotate(text, date=DATE, upto="tidings_actors")
+    assert [a["sector"] for a in doc._.actors if "drivers" in a["name"]] == ["LAB"]

@@ -95,3 +95,16 @@ def test_state_forces_capturing_a_gang_leader_arrest_him(annotate):
 def test_fighters_captured_or_rivals_abducted_stay_abductions(annotate, text):
     found = events_of(annotate, text, "ASSAULT")
     assert found and found[0]["mode"] == "abduct", found
+
+
+@pytest.mark.parametrize(("text", "guest", "host"), [
+    ("Sharaa was welcomed by King Abdullah at the palace in Amman before talks.", "SYR", "JOR"),
+    ("Erdogan welcomed Putin at the presidential palace on Monday.", "RUS", "TUR"),
+])
+def test_a_person_welcomed_is_a_guest_hosted(annotate, text, guest, host):
+    found = events_of(annotate, text, "CONSULT")
+    assert found and found[0]["source"][0]["country"] == guest and found[0]["target"][0]["country"] == host, found
+
+
+def test_a_decision_welcomed_is_still_support(annotate):
+    assert events_of(annotate, "Erdogan welcomed the decision.", "SUPPORT")

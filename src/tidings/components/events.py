@@ -2378,6 +2378,10 @@ class _SentenceCoder:
             record.cameo = lex.cameo_for("REJECT", record.mode)
         record.features["clause_places"] = [
             p for i in sorted(record.clause) for p in ctx.places_by_anchor.get(i, ())]
+        if record.type == "SUPPORT" and record.trigger.lemma_.lower() == "welcome" and record.target and all(
+                self.ctx.actors.get(a, {}).get("kind") == "person" for a in record.target + record.source):
+            # "was welcomed by the king", "Erdogan welcomed Putin": a person welcomed is a guest hosted
+            record.type, record.mode, record.cameo = "CONSULT", "visit", "043"
         if record.type == "CONSULT" and record.cameo == "043" and not record.chain:
             # "Tokayev welcomed Xi to Astana", "Yeltsin hosted Hashimoto": the guest visits the host
             record.source, record.target = record.target or record.source, record.source if record.target else []
