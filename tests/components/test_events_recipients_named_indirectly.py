@@ -113,3 +113,27 @@ def test_a_forced_concession_is_made_to_whoever_forced_it(annotate, text):
     found = events_of(annotate, text, "CONCEDE")
     assert found and [a["sector"] for a in found[0]["source"]] == ["GOV"], found
     assert [a["sector"] for a in found[0]["target"]] == ["CVL"], found
+
+
+def test_the_country_that_is_urged_is_the_one_named_before(annotate):
+    doc = annotate("Sri Lanka's economy is recovering. The International Monetary Fund has urged the country to "
+                   "strengthen its anti-corruption framework.", date=DATE)
+    urged = [e for e in doc._.events if e["type"] == "REQUEST"]
+    assert urged and countries(urged[0]["target"]) == {"LKA"}, urged
+
+
+@pytest.mark.parametrize("text", [
+    "Mali expelled three diplomats on Monday. Protests spread across the country.",
+    "Mali expelled three diplomats on Monday. They were ordered to leave the country within 72 hours.",
+])
+def test_the_country_as_a_place_names_no_one(annotate, text):
+    doc = annotate(text, date=DATE, upto="tidings_actors")
+    start = text.rindex("the country") + len("the ")
+    assert not [a for a in doc._.actors if any(s <= start < e for s, e in a["mentions"])]
+
+
+def test_an_act_in_an_effort_to_is_only_an_aim(annotate):
+    text = ("The U.N. Security Council ramped up sanctions in an effort to make North Korea give up its nuclear "
+            "weapons program.")
+    assert not events_of(annotate, text, "RETREAT")
+    assert events_of(annotate, text, "SANCTION")

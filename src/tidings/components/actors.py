@@ -200,6 +200,9 @@ class Rules:
     acting_deps: frozenset[str]
     acting_preps: frozenset[str]
     acting_from_heads: frozenset[str]
+    country_nouns: frozenset[str]
+    country_noun_deps: frozenset[str]
+    country_noun_leaving_verbs: frozenset[str]
     locative_preps: frozenset[str]
     pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
@@ -313,6 +316,9 @@ class Rules:
             acting_deps=words("acting_deps"),
             acting_preps=words("acting_prepositions"),
             acting_from_heads=words("acting_from_heads"),
+            country_nouns=words("country_nouns"),
+            country_noun_deps=words("country_noun_deps"),
+            country_noun_leaving_verbs=words("country_noun_leaving_verbs"),
             locative_preps=words("locative_prepositions"),
             pronouns=words("person_pronouns"),
             plural_pronouns=words("pronouns", raw.get("plural_pronouns", {}) or {}),
@@ -527,6 +533,8 @@ class ActorsStage:
             items.append((start, 2, (start, end, kind)))
         for index in pronouns:
             items.append((index, 3, index))
+        for index in self.country_nouns(doc):
+            items.append((index, 4, index))
         items.sort(key=lambda item: (item[0], item[1]))
         pair_tokens = {i for start, end, _ in pairs for i in range(start, end)}
         places_only = {id(name) for name in names if self._locates_place(doc, name)}
@@ -543,8 +551,10 @@ class ActorsStage:
                 resolver.standalone(item)  # type: ignore[arg-type]
             elif order == 2:
                 resolver.pair(*item)  # type: ignore[misc]
-            else:
+            elif order == 3:
                 resolver.pronoun(item)  # type: ignore[arg-type]
+            else:
+                resolver.country_noun(item)  # type: ignore[arg-type]
         if plurals:
             # after every named mention: "they" needs the whole clause's actors, not those so far
             resolver.plural_pronouns(plurals)
@@ -1072,6 +1082,19 @@ class ActorsStage:
             else:
                 pairs.append((start, end, label[5:]))
         return _longest_first(pairs), pronouns, plurals
+
+    def country_nouns(self, doc: Doc) -> list[int]:
+        """A bare "the country" / "the nation" where it acts or owns ("urged the country to ...",
+        "the country's president"): it refers back to a state. Not where it is a place ("across
+        the country", "left the country")."""
+        rules = self.rules
+        return [
+            t.i for t in doc
+            if t.lower_ in rules.country_nouns and t.tag_ == "NN"
+            and [c.lower_ for c in t.children if c.dep_ not in ("case", "punct")] == ["the"]
+            and t.dep_ in rules.country_noun_deps
+            and not (t.dep_ == "dobj" and t.head.lemma_.lower() in rules.country_noun_leaving_verbs)
+        ]
 
     def _definite_pair(self, doc: Doc, start: int, end: int) -> bool:
         """Does a counted noun refer back? "three countries signed" and "two senior Chinese
@@ -2487,6 +2510,16 @@ class Resolver:
         record = next(iter(current.values()))
         self.mention(record, [(index, index + 1)])
         record.note(f"coref: pronoun {self.doc[index].lower_} -> {record.id}")
+
+    def country_noun(self, index: int) -> None:
+        """"the country": the last country named within a few sentences, else the story's own."""
+        horizon = self._horizon(index, PAIR_LOOKBACK_SENTENCES)
+        record = next((r for t, r in reversed(self.timeline) if horizon <= t < index and r.kind == "country"), None)
+        if record is None:
+            return
+        self.mention(record, [(index, index + 1)])
+        self.timeline.append((index, record))
+        record.note(f"coref: the {self.doc[index].lower_} -> {record.id}")
 
     def plural_pronouns(self, indices: list[int]) -> None:
         """'they'/'them' as one more mention of each actor of an unambiguous antecedent.

@@ -3495,6 +3495,9 @@ class _SentenceCoder:
             if node.dep_ == "advcl" and act.i in acts and act.i != record.trigger.i \
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) and not trip:
                 continue
+            if any(t.lower_ in self.lex.lists["purpose_nouns"] and t.dep_ == "pobj" and t.head.lower_ == "in"
+                   and t.head.head.i in acts and t.head.head.i != record.trigger.i for t in node.ancestors):
+                continue  # "ramped up sanctions in an effort to make the country give up its programme"
             kept.append(record)
         return kept
 
