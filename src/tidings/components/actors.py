@@ -1119,8 +1119,8 @@ class ActorsStage:
         """Noun phrases around names and sector words; names in no phrase stand alone."""
         # "the Serb-controlled republic": a people inside some country names no actor at all
         # and "a Panama-registered ship" no party at all
-        names = [n for n in names if not (self._hyphen_role(doc, n) == "ethnic" and (
-            n.form in {"adj", "people"} or doc[n.end:n.end + 2][-1:].text.lower() in self.rules.hyphen_no_actor))]
+        names = [n for n in names if not (
+            (n.form in {"adj", "people"} and self._hyphen_role(doc, n) == "ethnic") or self._hyphen_role(doc, n) == "registry")]
         elements: list[Element] = [*names, *words]
         roots = {id(e): doc[e.start:e.end].root for e in elements}
         possessors = frozenset(
@@ -1229,8 +1229,8 @@ class ActorsStage:
 
     def _hyphen_role(self, doc: Doc, name: Name) -> str:
         """'none' for "Iran-backed" and "pro-Russian", 'country' for "Saudi-led", 'ethnic' for
-        "Serb-controlled" and "Albanian-majority" (a people, not a state: no actor) and for
-        "Liberian-flagged" (a registry: no actor either), else 'full'."""
+        "Serb-controlled" and "Albanian-majority" (a people, not a state: no actor), 'registry' for
+        "Liberian-flagged" (a ship's flag: no actor either), else 'full'."""
         after = doc[name.end:name.end + 2]
         if len(after) == 2 and after[0].text in {"-", "–"}:
             demonym = name.form in {"adj", "people"}
@@ -1242,7 +1242,7 @@ class ActorsStage:
                 if after[1].lower_ not in self.rules.hyphen_country_only:
                     return "none"
             if after[1].lower_ in self.rules.hyphen_no_actor:
-                return "ethnic"  # "a Liberian-flagged tanker": a flag of registry, no party at all
+                return "registry"  # "a Liberian-flagged tanker": a flag of registry, no party at all
             if after[1].lower_ in self.rules.hyphen_none:
                 return "none"
             if after[1].lower_ in self.rules.hyphen_country_only:
@@ -2718,7 +2718,7 @@ class Resolver:
                    for t in (*self.doc[s:e], *(c for c in self.doc[e - 1].children if c.dep_ in ("amod", "compound")))):
                 continue  # "foreign troops", "overseas donors": not of the country the story is in
             if places is None:
-                denied = {i for n in names if self.stage._hyphen_role(self.doc, n) in {"none", "ethnic"}
+                denied = {i for n in names if self.stage._hyphen_role(self.doc, n) in {"none", "ethnic", "registry"}
                           for i in range(n.start, n.end)}
                 places = _country_tokens(self.doc, names, denied | self.redirected, self.kb)
                 # an adjective on a thing, not on an actor ("an American flag"), places nobody

@@ -1224,16 +1224,21 @@ class _SentenceCoder:
         """An object "it": the last state or body named before it in the sentence other than the
         doer ("blamed India, accusing it of ...", "an insurgency against the Pakistani state,
         accusing it of ...")."""
-        sent = self.ctx.sentence_span(pronoun)
         # the doer's own state is not the "it" it acts on ("Tehran rejected its offer"), though a
         # rebel group's state can be ("an insurgency against the Pakistani state, accusing it of ...")
         countries = {self.ctx.actors.get(a, {}).get("country") for a in exclude
                      if self.ctx.actors.get(a, {}).get("sector") in (None, "GOV", "MIL", "COP", "SPY", "LEG")} - {None}
-        for token in reversed(sent[: pronoun.i - sent.start]):
-            for actor_id in self.ctx.actor_tokens.get(token.i, ()):
+        return self.last_body_before(pronoun, exclude, countries)
+
+    def last_body_before(self, token: Token, exclude: list[str], barred: set[str | None] = frozenset()) -> list[str]:
+        """The last state or body (no person) named before ``token`` in its sentence, other than
+        ``exclude`` and the states in ``barred``."""
+        sent = self.ctx.sentence_span(token)
+        for earlier in reversed(sent[: token.i - sent.start]):
+            for actor_id in self.ctx.actor_tokens.get(earlier.i, ()):
                 actor = self.ctx.actors.get(actor_id, {})
                 if actor_id not in exclude and actor.get("kind") != "person" and self.ctx.coded(actor_id) \
-                        and actor.get("country") not in countries:
+                        and actor.get("country") not in barred:
                     return [actor_id]
         return []
 
@@ -1261,13 +1266,7 @@ class _SentenceCoder:
             return []
         if noun.lemma_.lower() in self.lex.lists["opposing_nouns"]:
             # "the army, which has been fighting the RSF, accused its rival": the other side named
-            sent = self.ctx.sentence_span(noun)
-            for token in reversed(sent[: owner.i - sent.start]):
-                others = [a for a in self.ctx.actor_tokens.get(token.i, ()) if a not in exclude
-                          and self.ctx.actors.get(a, {}).get("kind") != "person" and self.ctx.coded(a)]
-                if others:
-                    return others[:1]
-            return []
+            return self.last_body_before(owner, exclude)
         if verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX"):
             subjects, passive = self.subject_tokens(verb.head)
             main = [a for s in subjects for a in self.ctx.np_actors(s)] if not passive else []
@@ -2428,14 +2427,21 @@ class _SentenceCoder:
         if record.type != "ASSAULT" or record.target or trigger.lemma_.lower() not in ("launch", "fire"):
             return
         if any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in ("missile", "rocket", "projectile")
-               for c in trigger.children) and not any(
-                c.dep_ == "prep" and c.lower_ in ("at", "toward", "towards") and not any(
-                    p.dep_ == "pobj" and (p.i in self.ctx.date_roots or p.ent_type_ in ("TIME", "DATE")
-                                          or p.lower_ in ("dawn", "dusk", "night", "noon", "midnight")) for p in c.children)
-                for c in [*trigger.children, *(g for o in trigger.children if o.dep_ in ("dobj", "obj") for g in o.children)]):
-            # (fired "at a tanker": aimed at something, an attack on no named party)
+               for c in trigger.children) and not self._aimed(trigger):
             record.type, record.mode = "MOBILIZE", "weapons"
             record.cameo = self.lex.cameo_for("MOBILIZE", "weapons")
+
+    def _aimed(self, trigger: Token) -> bool:
+        """Is what is fired aimed "at" something ("fired missiles at a tanker": an attack on no named
+        party), on the verb or on its object, and not at a time ("at dawn")?"""
+        objects = [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
+        for prep in [*trigger.children, *(c for o in objects for c in o.children)]:
+            if prep.dep_ != "prep" or prep.lower_ not in ("at", "toward", "towards"):
+                continue
+            if not any(p.dep_ == "pobj" and (p.i in self.ctx.date_roots or p.ent_type_ in ("TIME", "DATE")
+                                             or p.lower_ in self.lex.lists["times_of_day"]) for p in prep.children):
+                return True
+        return False
 
     def condition_target(self, record: EventRecord) -> None:
         """A threat is aimed first at whoever must meet its condition ("would execute the hostages
@@ -2931,7 +2937,7 @@ class _SentenceCoder:
     def _anonymity(self, record: EventRecord) -> str | None:
         """"An official, who asked not to be named": a source's terms with the press, no request."""
         trigger = record.trigger
-        if self.lex.verb_lemma(trigger) not in ("ask", "request", "speak", "spoke") and record.type != "REQUEST":
+        if self.lex.verb_lemma(trigger) not in ("ask", "request", "speak") and record.type != "REQUEST":
             return None
         for clause in trigger.children:
             if clause.dep_ in ("xcomp", "ccomp", "advcl") and clause.lemma_.lower() in self.lex.lists["anonymity_verbs"] \
