@@ -24,9 +24,11 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import numpy
 from spacy.attrs import ORTH
@@ -35,8 +37,9 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import registry
 
+from ..errors import InputError
 from ..gazetteer import lookup_place
-from ..kb import AliasHit, Entity, KnowledgeBase, Person, Role, SectorWord, load_kb
+from ..kb import AliasHit, Entity, KnowledgeBase, Person, Role, SectorWord, load_kb, read_tsv
 
 NOUNISH = frozenset({"NOUN", "PROPN"})
 # Dependencies that attach a modifier to the head of its noun phrase.
@@ -68,12 +71,39 @@ PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "xcomp", "conj", "relcl", "acl", "pcomp", "parataxis"})
 # How far back a pronoun looks for the quotation mark that opens the quotation it may stand in.
 QUOTE_LOOKBACK = 150
+# "Bosnian Serb", "Kosovo Serbs": a people named with the state it lives in (one actor, that state).
+RESIDENT_PEOPLES = Path(__file__).resolve().parent.parent / "data" / "kb" / "ethnic_compounds.tsv"
+RESIDENT = "resident:"
+# Singular nouns that name one person ("scientist", "aid worker", "historian", "businessman"):
+# after a hyphenated pair of demonyms they make it an origin and a nationality, never two sides.
+PERSON_SUFFIXES = ("ist", "ian", "er", "man")
 
 
 @registry.misc("tidings.actor_kb.v1")
 def actor_kb_v1(extra_paths: list[str] = []) -> KnowledgeBase:  # noqa: B006  (config default)
     """The knowledge base the actors stage resolves names with (cached per process)."""
     return load_kb(extra_paths)
+
+
+@functools.lru_cache(maxsize=4)
+def resident_peoples(path: Path = RESIDENT_PEOPLES) -> dict[str, tuple[Entity, str]]:
+    """Surface -> (the people's entity, ``adj`` or ``people``) for every form in ``path``
+    (ethnic_compounds.tsv): "Bosnian Serb" and "Bosnian Serbs" both name the Bosnian Serbs, BIH."""
+    out: dict[str, tuple[Entity, str]] = {}
+    for number, row in enumerate(read_tsv(path), start=1):
+        code = row.get("code", "")
+        adjectives, people = (
+            [form.strip() for form in row.get(column, "").split(";") if form.strip()]
+            for column in ("adjectives", "people")
+        )
+        if not code or not (adjectives or people):
+            raise InputError(f"{path.name} row {number}: a resident people needs a code and a form")
+        name = (people or adjectives)[0]
+        entity = Entity(f"{RESIDENT}{name}", "country", name, code, None)
+        for form, surfaces in (("adj", adjectives), ("people", people)):
+            for surface in surfaces:
+                out[surface] = (entity, form)
+    return out
 
 
 @Language.factory(
@@ -416,7 +446,13 @@ class ActorsStage:
     def __init__(self, nlp: Language, kb: KnowledgeBase) -> None:
         self.kb = kb
         self.rules = Rules.from_kb(kb)
-        surfaces = sorted(set(kb.aliases) | set(kb.ambiguities) | kb.not_actors | set(kb.coref_aliases))
+        self.residents = resident_peoples()
+        unknown = sorted({entity.country for entity, _ in self.residents.values()} - set(kb.countries))
+        if unknown:
+            raise InputError(f"{RESIDENT_PEOPLES.name}: unknown country codes {unknown}")
+        surfaces = sorted(
+            set(kb.aliases) | set(kb.ambiguities) | kb.not_actors | set(kb.coref_aliases) | set(self.residents)
+        )
         self.name_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         for surface, pattern in zip(surfaces, nlp.tokenizer.pipe(surfaces)):
             self.name_matcher.add(surface, [pattern])
@@ -899,6 +935,10 @@ class ActorsStage:
             fallback = AliasHit(key, "capital" if key.startswith("seat:") else "name")
             hits = [hit for hit in kb.aliases.get(surface, []) if hit.key == key] or [fallback]
             return Name(start, end, surface, kb.entities[key], hits[0].form)
+        if surface in self.residents:
+            # "Kosovo Serb", "Bosnian Serbs": one people, coded as the state it lives in (the
+            # longest match beats the two demonyms, so Serbia is no co-actor)
+            return Name(start, end, surface, *self.residents[surface])
         hits = kb.aliases.get(surface, [])
         if not hits:
             return Name(start, end, surface, None, "coref") if surface in kb.coref_aliases else None
@@ -1032,13 +1072,22 @@ class ActorsStage:
                 elif word is not None:
                     if word.info.kind not in {"person", "group"} or word.info.sector in rules.state_sectors:
                         continue  # "Russian-Syrian forces": two states' bodies
-                elif head.lower_ not in rules.origin_people_heads and (
+                elif head.lower_ not in rules.origin_people_heads and not self._one_person(head) and (
                     hyphen or not _names_agents(head, self.agent_suffixes, self.agent_nouns)
                 ):
                     continue  # "Chinese-American relations", "Israeli-Palestinian negotiators"
             # "British Pakistanis" (British usage) are British: the origin comes second
             dropped.add(id(second) if first.surface in rules.nationality_first else id(first))
         return [n for n in names if id(n) not in dropped] if dropped else names
+
+    def _one_person(self, head: Token) -> bool:
+        """Does a singular noun name one person ("a Chinese-American scientist", "a British-Iranian
+        aid worker")? One person is no pair of sides: the demonyms before it are an origin and a
+        nationality, so they make one actor (not a border, a place or a thing between two states)."""
+        rules = self.rules
+        lemma = head.lemma_.lower()
+        return head.tag_ == "NN" and head.lower_.endswith(PERSON_SUFFIXES) and lemma not in rules.border_nouns \
+            and lemma not in rules.place_of_place_nouns
 
     def _name_titles(self, doc: Doc, names: list[Name], words: list[Word]) -> list[Word]:
         """'Justice Gibson Mandaza', 'Representative Michael McCaul': a capitalised title right
@@ -1426,7 +1475,9 @@ class Resolver:
                 why = f"kb:organisations {entity.name} -> {entity.country}"
             else:
                 why = f"country: {name.surface} -> {entity.country}"
-            if all(code != entity.country for code, _, _ in out):
+            # "Greek Cypriot and Turkish Cypriot negotiators": two peoples of one state, two actors
+            seen = {(code, _people_key(other.entity)) for code, _, other in out}
+            if (entity.country, _people_key(entity)) not in seen:
                 out.append((entity.country, why, name))
         if not out:
             party = self.party_country(phrase)
@@ -1689,7 +1740,7 @@ class Resolver:
                 self.organisation(anchor, phrase)
             elif anchor.is_seat:
                 self.seat(anchor, phrase.spans)
-            elif anchor.form == "people":
+            elif anchor.form == "people" or _resident(anchor.entity):
                 self.people(anchor, phrase.spans)
             elif anchor.is_country:
                 self.country(anchor, phrase.spans)
@@ -1713,8 +1764,8 @@ class Resolver:
             self.organisation(name, Phrase(head=name.end - 1, anchor=name, spans=spans))
         elif name.is_seat:
             self.seat(name, spans)
-        elif name.form == "people":
-            self.people(name, spans)
+        elif name.form == "people" or _resident(name.entity):
+            self.people(name, spans)  # "the Greek Cypriot side": the people stands for itself
         elif name.is_country:
             self.country(name, spans)
 
@@ -1988,8 +2039,10 @@ class Resolver:
         role = self.role_of(phrase)
         text = self.doc[phrase.spans[0][0]:phrase.spans[0][1]].text
         if len(countries) > 1 and not orgs:
-            for code, reason, _ in countries:  # "the Chinese and Russian presidents"
-                self.unnamed_person(word, phrase, code, None, sector, why, reason, role)
+            for code, reason, source in countries:  # "the Chinese and Russian presidents"
+                # "the Greek Cypriot and Turkish Cypriot leaders": each people's own leader
+                where = source.entity.name if _resident(source.entity) else None  # type: ignore[union-attr]
+                self.unnamed_person(word, phrase, code, None, sector, why, reason, role, where=where)
             return
         body = None if countries or orgs or phrase.former else self.owner_body(phrase)
         if body is not None:
@@ -2002,7 +2055,7 @@ class Resolver:
         code = countries[0][0] if countries else None
         org = orgs[0].entity.name if orgs and orgs[0].entity else None
         region = countries[0][2].entity if countries and countries[0][2].entity else None
-        if region is not None and region.key.startswith("region:") and not org:
+        if _lives_in_state(region) and not org:
             # "the Tigrayan leader" is not Ethiopia's leader: a province's office, holder unknown
             self.unnamed_person(word, phrase, code, None, sector, why, countries[0][1], role, where=region.name)
             return
@@ -2161,12 +2214,13 @@ class Resolver:
         for code, reason, source in countries:
             if source.is_org and source.entity is not None:
                 label = source.entity.name if len(source.surface) > len(source.entity.name) else source.surface
-            elif source.entity is not None and source.entity.key.startswith("region:"):
-                label = source.surface  # "Chechen fighters", not "Russian fighters"
+            elif _lives_in_state(source.entity):
+                label = source.surface  # "Chechen fighters", "Bosnian Serb forces", not "Russian fighters"
             else:
                 label = self.kb.country_adjective(code) or code
             record, created = self.actor(
-                f"group:{code}:{sector}:{lemma}:{label if source.is_org else ''}",
+                # two peoples of one state are two actors ("Bosnian Serb" and "Bosnian Croat forces")
+                f"group:{code}:{sector}:{lemma}:{label if source.is_org or _resident(source.entity) else ''}",
                 name=f"{label} {head_text}",
                 kind=kind,
                 country=code,
@@ -2175,7 +2229,7 @@ class Resolver:
             )
             if created:
                 record.head_lemma = lemma
-                record.regional = source.entity is not None and source.entity.key.startswith("region:")
+                record.regional = _lives_in_state(source.entity)
                 record.note(reason, why)
             self.mention(record, phrase.spans)
 
@@ -2385,12 +2439,14 @@ class Resolver:
         entity = name.entity
         if entity is None:
             return
+        label = entity.name if name.form == "adj" else name.surface  # "a Kosovo Serb": the Kosovo Serbs
         record, created = self.actor(
-            f"people:{entity.country}:{entity.name}", name=name.surface, kind="group", country=entity.country, sector=None, title=None
+            f"people:{entity.country}:{entity.name}", name=label, kind="group", country=entity.country, sector=None,
+            title=None,
         )
         if created:
             record.note(f"demonym: {name.surface} -> {entity.country}")
-            record.regional = entity.key.startswith("region:")
+            record.regional = _lives_in_state(entity)
         self.mention(record, spans)
 
     def pair(self, start: int, end: int, kind: str) -> None:
@@ -3212,6 +3268,22 @@ def _country_tokens(doc: Doc, names: list[Name], denied: set[int], kb: Knowledge
                 for i in range(ent.start, ent.end):
                     out.setdefault(i, (place["country"], ent.text))
     return {i: found for i, found in out.items() if found[0]}
+
+
+def _resident(entity: Entity | None) -> bool:
+    """Is it a people named with the state it lives in ("Bosnian Serb", ethnic_compounds.tsv)?"""
+    return entity is not None and entity.key.startswith(RESIDENT)
+
+
+def _people_key(entity: Entity | None) -> str | None:
+    """The resident people an entity names, if any: what tells two peoples of one state apart."""
+    return entity.key if _resident(entity) else None  # type: ignore[union-attr]
+
+
+def _lives_in_state(entity: Entity | None) -> bool:
+    """A province's people ("Chechen") or a resident people ("Kosovo Serb"): coded as the state
+    it lives in, already placed there, and not that state itself (no office holder of it)."""
+    return entity is not None and entity.key.startswith(("region:", RESIDENT))
 
 
 def _dateline_dash(doc: Doc) -> int | None:
