@@ -271,6 +271,7 @@ class Rules:
     relation_nouns: frozenset[str]
     mandate_titles: frozenset[str]
     custody_words: frozenset[str]
+    attack_verbs: frozenset[str]
     head_nouns: frozenset[str]
     name_titles: dict[str, str]
     party_adjectives: frozenset[str]
@@ -387,6 +388,7 @@ class Rules:
             relation_nouns=words("relation_nouns", person),
             mandate_titles=words("mandate_titles", person),
             custody_words=words("custody_words", person),
+            attack_verbs=words("attack_verbs", person),
             head_nouns=words("head_nouns", person),
             name_titles={str(k): str(v) for k, v in (raw.get("name_titles", {}) or {}).items()},
             party_adjectives=words("adjectives", party),
@@ -682,7 +684,10 @@ class ActorsStage:
                     ner_names.append(Name(ent.start, ent.end, ent.text, None, "coref", ner_person=True))
                     continue
                 if not overlapped:
-                    if _plausible_org(ent) and not _is_region(ent.text):
+                    if _aged(doc, ent):
+                        # "Wilmer Andres Quinonez, 39, was detained": only people have an age
+                        ner_names.append(Name(ent.start, ent.end, ent.text, form="person"))
+                    elif _plausible_org(ent) and not _is_region(ent.text):
                         ner_names.append(Name(ent.start, ent.end, ent.text, form="org"))
                     continue
                 own = [
@@ -1525,7 +1530,7 @@ class Resolver:
         orgs = [name for name in phrase.names if name.is_org and name.entity is not None
                 and not (phrase.former and name.entity.country in THIRD_PARTY_CODES)]
         if not countries and not orgs:
-            return self.borrowed_country(phrase), orgs
+            return self.borrowed_country(phrase, people=word.info.needs_country), orgs
         if word.info.form not in self.stage.rules.posting_words or not orgs:
             return countries, orgs
         # the sender stands before the title ("Iran's U.N. mission"); "a U.N. envoy for Syria"
@@ -1542,7 +1547,7 @@ class Resolver:
             return countries, orgs
         return [(code, why, Name(phrase.head, phrase.head + 1, entity.name, entity, "name"))], []
 
-    def borrowed_country(self, phrase: Phrase) -> list[tuple[str, str, Name]]:
+    def borrowed_country(self, phrase: Phrase, people: bool = False) -> list[tuple[str, str, Name]]:
         """A country for a phrase that names none, from whom it belongs to: a possessive pronoun
         ("his forces" said by the Afghan army chief -> AFG) or loyalty ("forces loyal to former
         Syrian president Bashar al-Assad" -> SYR). Nothing for foreign words ("his foreign
@@ -1552,7 +1557,7 @@ class Resolver:
         own = [*doc[start:end], *(c for c in doc[phrase.head].children if c.dep_ in ("amod", "compound"))]
         if any(t.lower_ in self.stage.rules.foreign_words for t in own):
             return []
-        found = self.possessor_country(phrase.head) or self.loyal_country(phrase.head) or self.placed_country(phrase.head)
+        found = self.possessor_country(phrase.head) or self.loyal_country(phrase.head) or self.placed_country(phrase.head, people)
         if found is None:
             return []
         code, why = found
@@ -1580,15 +1585,16 @@ class Resolver:
                         return code, f"loyalty: {word.text} {prep.text} {pobj.text} -> {code}"
         return None
 
-    def placed_country(self, head: int) -> tuple[str, str] | None:
+    def placed_country(self, head: int, people: bool = False) -> tuple[str, str] | None:
         """'militants present on Afghan soil', 'fighters based in Syria': the one country of the
         place a word of being somewhere puts the group in. It is the phrase's own country, so
         these militants are another actor than the story's other bare "militants"."""
         rules = self.stage.rules
-        for word in self.doc[head].children:
-            if word.lower_ not in rules.located_words or word.dep_ not in {"amod", "acl", "relcl"}:
-                continue
-            for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ in rules.located_preps):
+        located = [w for w in self.doc[head].children if w.lower_ in rules.located_words and w.dep_ in {"amod", "acl", "relcl"}]
+        # "families in Darfur", "households in Malawi": a people noun's own "in" places it too
+        for word in [self.doc[head], *located] if people else located:
+            preps = rules.located_preps if word.i != head else {"in"}
+            for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ in preps):
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                     tokens = {t.i for t in pobj.subtree}
                     codes = {n.entity.country for n in self.names if n.start in tokens and n.entity is not None
@@ -2253,6 +2259,10 @@ class Resolver:
         rules = self.stage.anaphors
         if not rules:
             return None
+        if " " in word.info.form and word.info.sector and not phrase.names:
+            # a whole sector phrase of its own ("outlaw groups", "drug trafficking networks") is
+            # an actor by itself, not an anaphor like its last word
+            return rules.get(word.info.form)
         return rules.get(word.info.form) or rules.get(self.doc[word.end - 1].lower_)
 
     def antecedent(
@@ -2856,7 +2866,7 @@ class Resolver:
                     record.note(why)
                 continue  # a person is not where the story is: no title of a local office
             if record.country is None and (record.kind in rules.context_kinds or record.bare):
-                code = self._sentence_country(start, places, own=own, news=True)
+                code = self._sentence_country(start, places, own=own | self._attackers_of(start, end), news=True)
                 if code is not None:
                     record.country = code
                     record.note(f"context: the only country in the sentence -> {code}")
@@ -2985,6 +2995,32 @@ class Resolver:
                 record.sector = self.org_sector(entity)
             return entity
         return None
+
+    def _attackers_of(self, start: int, end: int) -> set[int]:
+        """The tokens of whoever attacks the phrase at [start, end) in its own clause ("Israeli
+        aircraft struck the Hama air base", "French troops carried out strikes against jihadists"):
+        an attacker's country says nothing of where its target is from."""
+        node = self.doc[start:end].root
+        while node.dep_ in ("conj", "compound", "nmod") and node.head.i != node.i:
+            node = node.head  # "the T4 and Hama air bases"
+        if node.dep_ == "pobj" and node.head.lower_ in ("against", "on"):
+            node = node.head
+            if node.head.pos_ == "NOUN":
+                node = node.head  # "an air strike against jihadist fighters"
+        verb = node.head
+        while verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "obj") and verb.head.i != verb.i:
+            verb = verb.head  # "carried out an air strike against ..."
+        if node.dep_ not in ("dobj", "obj", "prep") or verb.pos_ != "VERB":
+            return set()
+        words = self.stage.rules.attack_verbs
+        if verb.lemma_.lower() not in words and not any(
+                c.lemma_.lower() in words for c in (node.head, *verb.children) if c.dep_ in ("dobj", "obj")):
+            return set()
+        # (only what the attacker is, not where: "separatist fighters in Balochistan killed 300
+        # people" places the victims there too)
+        where = {t.i for c in verb.children if c.dep_ in ("nsubj", "agent") for p in c.children
+                 if p.dep_ == "prep" and p.lower_ in self.stage.rules.place_preps for t in p.subtree}
+        return {t.i for c in verb.children if c.dep_ in ("nsubj", "agent") for t in c.subtree} - where
 
     def _held_country(
         self, record: ActorRecord, spans: list[tuple[int, int]], places: dict[int, tuple[str, str]],
@@ -3243,6 +3279,14 @@ class Resolver:
 
 # ---------------------------------------------------------------------------------------------
 # Small pure helpers
+
+
+def _aged(doc: Doc, ent: Span) -> bool:
+    """Is the name followed by an age set off by commas ("Quinonez, 39, ...")?"""
+    if ent.end + 2 >= len(doc) or doc[ent.end].text != "," or doc[ent.end + 2].text != ",":
+        return False
+    age = doc[ent.end + 1]
+    return age.like_num and age.text.isdigit() and 10 <= int(age.text) <= 110 and age.dep_ in ("appos", "npadvmod", "amod", "nummod")
 
 
 def _country_tokens(doc: Doc, names: list[Name], denied: set[int], kb: KnowledgeBase) -> dict[int, tuple[str, str]]:

@@ -446,6 +446,9 @@ class DocContext:
                     if governor.lemma_.lower() not in self.lexicon.lists["place_nouns"]:
                         break
                     root = governor
+                if root.dep_ == "poss" and root.head.lemma_.lower() in self.lexicon.lists["place_nouns"] | \
+                        self.lexicon.lists["directions"] | self.lexicon.lists["owned_place_nouns"]:
+                    root = root.head  # "in Pakistan's Balochistan province", "Myanmar's commercial hub": where too
                 while root.dep_ in ("appos", "conj") and root.head.dep_ in ("pobj", "appos", "conj") and root.head.i < root.i:
                     root = root.head  # "in Jeddah, Saudi Arabia", "to Iraq and Syria": where too
                 # ("U.S. soldiers" names whose soldiers, not where: a modifier of an actor is no place)
@@ -917,6 +920,8 @@ class _SentenceCoder:
         records = self.merge_nested(records)
         records = self.one_per_trigger(records)
         records = self.merge_participles(records)
+        for record in records:
+            self._drop_placed_twice(record)
         self.rank(records)
         records.sort(key=lambda r: (r.trigger.i))
         return records
@@ -3556,6 +3561,35 @@ class _SentenceCoder:
                 outer.mode = outer.mode or record.mode
         return kept
 
+    def _add_victims(self, main: EventRecord, record: EventRecord) -> None:
+        """Give the attack the victims its toll clause names ("attacked a train in Pakistan's
+        Balochistan province, taking many hostages"): once someone suffered it, the country the attack
+        had only as its place ("in Pakistan's ...") is no longer its recipient."""
+        victims = [a for a in record.target if a not in main.target and a not in main.source]
+        if record.features.get("recipient_from") == "place" and main.target:
+            victims = []  # the place stood in for a recipient the main act names
+        if victims:
+            if main.features.get("recipient_from") == "place":
+                main.target = []
+            main.target = [a for a in main.target if not self._only_a_place(a, main.anchor)]
+        main.target.extend(victims)
+
+    def _drop_placed_twice(self, record: EventRecord) -> None:
+        """"Cash transfers to 400,000 households in southern Malawi": the households are Malawian
+        recipients, and Malawi, named only as where they live, is not a second one."""
+        actors = self.ctx.actors
+        placed = {actors.get(a, {}).get("country") for a in record.target
+                  if actors.get(a, {}).get("kind") != "country"} - {None}
+        record.target = [a for a in record.target if not (
+            actors.get(a, {}).get("kind") == "country" and actors.get(a, {}).get("country") in placed
+            and self._only_a_place(a, record.anchor))]
+
+    def _only_a_place(self, actor_id: str, anchor: Token) -> bool:
+        """Is every mention of the actor in the anchor's sentence a place phrase ("in Syria")?"""
+        sent = self.ctx.sentence_span(anchor)
+        mentions = [t for t in range(sent.start, sent.end) if actor_id in self.ctx.actor_tokens.get(t, ())]
+        return bool(mentions) and all(t in self.ctx.locative_tokens for t in mentions)
+
     def merge_participles(self, records: list[EventRecord]) -> list[EventRecord]:
         """"Detonated a bomb ..., killing three and injuring four" is one ASSAULT: the participle
         clauses add their victims to the main event; so does an attack noun that is the subject
@@ -3577,7 +3611,7 @@ class _SentenceCoder:
                     subj = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
                     main = main_by_token.get(subj.i) if subj is not None else None  # "a blast hit X, killing"
                 if main is not None and main is not record:
-                    main.target.extend(a for a in record.target if a not in main.target and a not in main.source)
+                    self._add_victims(main, record)
                     main.mode = main.mode or record.mode
                     continue
             if record.type == "ASSAULT" and node.dep_ == "relcl" and any(
@@ -3589,14 +3623,14 @@ class _SentenceCoder:
                     antecedent = antecedent.head.head
                 main = main_by_token.get(antecedent.i)
                 if main is not None and main is not record:
-                    main.target.extend(a for a in record.target if a not in main.target and a not in main.source)
+                    self._add_victims(main, record)
                     continue
             if record.type == "ASSAULT" and record.trigger == record.anchor and record.trigger.dep_ in SUBJECT_DEPS:
                 # "the bombing of a base killed nine soldiers", "a Taliban attack killed two": the
                 # attack noun and the killing verb are one act; the verb keeps it, with both victims
                 verb = main_by_token.get(record.trigger.head.i)
                 if verb is not None and verb is not record:
-                    verb.target.extend(a for a in record.target if a not in verb.target and a not in verb.source)
+                    self._add_victims(verb, record)
                     verb.source = verb.source or record.source
                     verb.mode = verb.mode or record.mode
                     continue
