@@ -994,8 +994,9 @@ class _SentenceCoder:
             weight=frame.weight * weight_factor, base_type=frame.type,
         )
         record.features["phrasal"] = any(need.key == "prt" and not need.negate for need in frame.needs)
-        if frame.type == "AID" and lex.verb_lemma(anchor) in lex.lists["receive_verbs"]:
+        if frame.type == "AID" and lex.verb_lemma(anchor) in lex.lists["receive_verbs"] and frame.cameo != "075":
             # "Ukraine received weapons from Poland": the subject gets the aid, "from" gives it
+            # (not "accepted Afghan refugees": taking people in is the subject's own aid to them)
             obj = _object_token(anchor)
             givers = self._pp_actors_flat(anchor, {"from"}) or (self._pp_actors_flat(obj, {"from"}) if obj is not None else [])
             if not givers and obj is not None:  # "accepted Chinese funding", "received US aid"
@@ -1440,6 +1441,10 @@ class _SentenceCoder:
                 obj = next((c for c in head.children if c.dep_ in ("dobj", "obj")), None)
                 if obj is not None and pred.dep_ == "xcomp":
                     return ctx.np_actors(obj)  # "urged Israel to withdraw": Israel withdraws
+                passive = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+                if passive is not None and pred.dep_ == "xcomp" and ctx.np_actors(passive) and \
+                        head.lemma_.lower() in self.lex.lists["controlled_passives"]:
+                    return ctx.np_actors(passive)  # "Erdogan is scheduled to visit", "was forced to resign"
                 return self.source_of(head, head, type_)
         return ids
 
@@ -2361,6 +2366,11 @@ class _SentenceCoder:
         # the type rules that absorb time (conventions §2.1)
         compose = lex.compose
         if record.future and not record.negated and not record.historical:
+            if record.type == "CONSULT" and record.mode == "visit" and not record.target:
+                # a planned trip is agreed with the host it will visit ("before flying to Mexico City")
+                record.features["clause_places"] = [
+                    p for i in sorted(record.clause) for p in ctx.places_by_anchor.get(i, ())]
+                self.visit(record)
             if record.type in compose["future_to_agree"]:
                 record.type, record.mode = "AGREE", None
                 record.cameo = "036" if record.base_type == "CONSULT" else lex.cameo_for("AGREE", None)
@@ -2392,6 +2402,7 @@ class _SentenceCoder:
             record.cameo, record.mode = "042", "visit"
         if record.type == "CONSULT":
             self.visit(record)
+            self.hosted_talks(record)
         self.reshape(record)
         if record.type == "ASSAULT" and record.mode is None:
             record.mode = self.weapon_mode(record.trigger)
@@ -2786,6 +2797,9 @@ class _SentenceCoder:
         """A purpose clause or "for talks" phrase shares the time of its verb ("will travel to
         Manila to discuss", "is due in Vientiane for talks")."""
         node = record.anchor
+        if self._planned_sequel(node):
+            record.future = True  # "is due to travel to Kyiv before flying to Moscow": planned too
+            return
         if node.dep_ == "pobj" and node.head.lemma_ in ("for", "to"):
             head = node.head.head
         elif node.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) \
@@ -2801,6 +2815,26 @@ class _SentenceCoder:
         if head.lemma_.lower() in ("due", "set", "scheduled", "expected") or any(
                 c.dep_ == "acomp" and c.lemma_.lower() in ("due", "set", "scheduled") for c in head.children):
             record.future = True
+
+    def _planned_sequel(self, node: Token) -> bool:
+        """Is the verb what follows or precedes a planned act ("is due to travel to Kyiv before
+        flying to Moscow", "will meet Xi after arriving in Beijing")?"""
+        if node.tag_ != "VBG":
+            return False
+        if node.dep_ == "pcomp" and node.head.lower_ in ("before", "after"):
+            plan = node.head.head
+        elif node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("before", "after") for c in node.children):
+            plan = node.head
+        else:
+            return False
+        if plan.pos_ not in ("VERB", "AUX"):
+            return False
+        if any(c.dep_ == "aux" and c.lower_ in self.lex.flags["future_aux"] for c in plan.children):
+            return True  # "will meet Xi after arriving"
+        planner = plan.head if plan.dep_ == "xcomp" else None
+        return planner is not None and (planner.lemma_.lower() in ("due", "set", "scheduled", "expected", "plan", "intend")
+                                        or any(c.dep_ == "acomp" and c.lemma_.lower() in ("due", "set", "scheduled")
+                                               for c in planner.children))
 
     def material_help(self, record: EventRecord) -> None:
         """Troops sent to help someone are AID; captives freed from others' hands are AID (rescue)."""
@@ -2853,6 +2887,24 @@ class _SentenceCoder:
         if hosts and guests:
             record.source, record.target, record.mode = guests, hosts, "visit"
             record.cameo = "042"
+
+    def hosted_talks(self, record: EventRecord) -> None:
+        """Talks a host holds between others ("Qatar hosted talks between Kinshasa and the M23",
+        "Saudi Arabia hosted Ukrainian and Russian negotiators") are met at a third place: the sides
+        are the actors, the host, outside the talks, the recipient (mode third-party)."""
+        if record.mode != "visit" or len(record.source) < 2 or not record.target or \
+                self.lex.verb_lemma(record.anchor) != "host":
+            return
+        talks = next((c for c in record.anchor.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
+        if talks is None or talks.lemma_.lower() not in self.lex.classes["TALKS"] | self.lex.lists["negotiator_nouns"]:
+            return
+        actors = self.ctx.actors
+        country = lambda a: actors.get(a, {}).get("country")  # noqa: E731
+        sides = {(country(a), actors.get(a, {}).get("sector")) for a in record.source}
+        if len(sides) < 2 or {country(a) for a in record.target} & {country(a) for a in record.source}:
+            return  # one side, or a host that is itself a party: a visit
+        record.mode = "third-party"
+        record.cameo = self.lex.cameo_for("CONSULT", "third-party") or record.cameo
 
     def weapon_mode(self, trigger: Token) -> str | None:
         """An ASSAULT mode from the weapons named in the trigger's sentence."""
@@ -2933,11 +2985,20 @@ class _SentenceCoder:
                                              self._a_condition, self._a_comparison, self._loose_grouping,
                                              self._own_goal, self._helped_act, self._figurative_occupation,
                                              self._agentless, self._uncoded_source, self._possibility,
-                                             self._requirement, self._anonymity)
+                                             self._requirement, self._anonymity, self._talk_topic)
                            if (why := check(record))), None)
         if reason:
             record.features["dropped"] = reason
         return reason
+
+    def _talk_topic(self, record: EventRecord) -> str | None:
+        """"Discussed upgrading defence ties", "will examine extending the truce": what the talks
+        are about is no act yet (the talks themselves are the event)."""
+        trigger = record.trigger
+        if trigger.tag_ == "VBG" and trigger.dep_ in ("xcomp", "dobj", "ccomp") and \
+                self.lex.verb_lemma(trigger.head) in ("discuss", "debate", "negotiate"):
+            return "the topic of talks"
+        return None
 
     def _anonymity(self, record: EventRecord) -> str | None:
         """"An official, who asked not to be named": a source's terms with the press, no request."""
