@@ -2403,6 +2403,7 @@ class _SentenceCoder:
         if record.type == "CONSULT":
             self.visit(record)
             self.hosted_talks(record)
+        self.ruled_out(record)
         self.reshape(record)
         if record.type == "ASSAULT" and record.mode is None:
             record.mode = self.weapon_mode(record.trigger)
@@ -2888,6 +2889,20 @@ class _SentenceCoder:
             record.source, record.target, record.mode = guests, hosts, "visit"
             record.cameo = "042"
 
+    def ruled_out(self, record: EventRecord) -> None:
+        """An act ruled out did not happen ("ruled out strikes": negated); one not ruled out is
+        only possible ("would not rule out strikes on cartel targets": hypothetical, which makes a
+        speaker's own side's attack a threat)."""
+        node = self.np_base(record.trigger) if record.trigger.pos_ in ("NOUN", "PROPN") else record.trigger
+        head = node.head
+        if node.dep_ not in ("dobj", "obj", "xcomp", "pcomp", "advcl") or head.lemma_.lower() != "rule" or not any(
+                c.dep_ == "prt" and c.lower_ == "out" for c in head.children):
+            return
+        if any(c.dep_ == "neg" for c in head.children):
+            record.hypothetical, record.negated = True, False
+        else:
+            record.negated = True
+
     def hosted_talks(self, record: EventRecord) -> None:
         """Talks a host holds between others ("Qatar hosted talks between Kinshasa and the M23",
         "Saudi Arabia hosted Ukrainian and Russian negotiators") are met at a third place: the sides
@@ -3369,8 +3384,8 @@ class _SentenceCoder:
         """A company's promise to nobody ("the company pledged to become carbon neutral by 2050") is
         its own target; AGREE is a commitment between actors. (A state's or leader's promise to
         nobody stays: the PLOVER gold codes "promised to democratize Serbia" as AGREE.)"""
-        if record.type != "AGREE" or record.target or not record.source:
-            return None
+        if record.type != "AGREE" or record.target or len(record.source) != 1:
+            return None  # ("Pertamina and Petrobras agreed to study a joint project": with each other)
         if all(self.ctx.actors.get(a, {}).get("sector") == "BUS" for a in record.source):
             return "a company's own goal"
         return None
@@ -3612,15 +3627,26 @@ class _SentenceCoder:
         Acts of different modes stay apart ("blew up the tracks and took passengers hostage")."""
         kept: list[EventRecord] = []
         for record in records:
-            outer = next((other for other in records if other is not record and other.type == record.type
-                          and other.source == record.source and set(record.target) <= set(other.target)
+            outer = next((other for other in records if other is not record
+                          and (other.type == record.type or self._arrival_for(record, other))
+                          and other.source == record.source and (set(record.target) <= set(other.target)
+                                                                 or self._arrival_for(record, other))
                           and other.trigger in record.trigger.ancestors
-                          and (not record.mode or not other.mode or record.mode == other.mode)), None)
+                          and (not record.mode or not other.mode or record.mode == other.mode
+                               or self._arrival_for(record, other))), None)
             if outer is None:
                 kept.append(record)
             else:
                 outer.mode = outer.mode or record.mode
         return kept
+
+    def _arrival_for(self, record: EventRecord, meeting: EventRecord) -> bool:
+        """Is the record the arrival of a visit whose meeting the other names ("met Wang Yi after
+        arriving in Beijing", "flew to Delhi to meet Modi")? The trip and the talks are one visit."""
+        token = record.trigger
+        return record.base_type == "CONSULT" and meeting.type == "CONSULT" and token.tag_ == "VBG" \
+            and token.dep_ in ("pcomp", "advcl") \
+            and self.lex.verb_lemma(token) in self.lex.lists["motion_verbs"] and bool(meeting.target)
 
     def _add_victims(self, main: EventRecord, record: EventRecord) -> None:
         """Give the attack the victims its toll clause names ("attacked a train in Pakistan's
