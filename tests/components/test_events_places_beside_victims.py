@@ -44,3 +44,17 @@ def test_the_place_still_stands_in_when_no_one_else_suffered(annotate, text, typ
     events = events_of(annotate, text, type_)
     assert events
     assert code in {ref["country"] for ref in events[0]["target"]}, events[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Riot police fired tear gas near the president's palace in Lima, witnesses said.", "president"),
+        ("Soldiers opened fire outside the governor's residence on Friday.", "governor"),
+    ],
+)
+def test_the_owner_of_a_landmark_is_no_recipient(annotate, text, owner):
+    doc = annotate(text, date="2025-03-01")
+    events = [e for e in doc._.events if e["type"] in ("ASSAULT", "COERCE")]
+    assert events
+    assert not any(owner in ref["name"].lower() for e in events for ref in e["target"]), events

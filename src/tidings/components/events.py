@@ -922,6 +922,8 @@ class _SentenceCoder:
         records = self.merge_participles(records)
         for record in records:
             self._drop_placed_twice(record)
+            if record.type in ("ASSAULT", "COERCE", "MOBILIZE"):
+                record.target = [a for a in record.target if not self._landmark_owner(a, record.anchor)]
         self.rank(records)
         records.sort(key=lambda r: (r.trigger.i))
         return records
@@ -3670,6 +3672,22 @@ class _SentenceCoder:
         record.target = [a for a in record.target if not (
             actors.get(a, {}).get("kind") == "country" and actors.get(a, {}).get("country") in placed
             and self._only_a_place(a, record.anchor))]
+
+    def _landmark_owner(self, actor_id: str, anchor: Token) -> bool:
+        """Is the actor named only as the owner of a building force was used near ("fired tear gas
+        near the prime minister's office")? The building is a landmark, its owner no recipient."""
+        sent = self.ctx.sentence_span(anchor)
+        mentions = [self.doc[t] for t in range(sent.start, sent.end) if actor_id in self.ctx.actor_tokens.get(t, ())]
+        buildings = self.lex.lists["building_nouns"]
+
+        def owner(token: Token) -> bool:
+            while token.dep_ in ("compound", "amod", "det") and token.head.i != token.i:
+                token = token.head
+            building = token.head
+            return token.dep_ == "poss" and building.lemma_.lower() in buildings and building.dep_ == "pobj" \
+                and building.head.lower_ in ("near", "outside", "around", "behind")
+
+        return bool(mentions) and all(owner(t) for t in mentions)
 
     def _only_a_place(self, actor_id: str, anchor: Token) -> bool:
         """Is every mention of the actor in the anchor's sentence a place phrase ("in Syria")?"""
