@@ -69,3 +69,15 @@ def test_the_attackers_country_is_not_the_targets(annotate, text, mention, attac
 def test_the_sentence_country_still_places_the_others(annotate, text, mention, code):
     doc = annotate(text, upto="tidings_actors")
     assert actor_named_by(doc, mention)["country"] == code
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The anti-Taliban resistance attacked a checkpoint in Panjshir.", "Taliban"),
+        ("Fighters from the anti-Houthi coalition seized a port.", "Houthis"),
+    ],
+)
+def test_whom_a_group_opposes_is_no_actor_there(annotate, text, absent):
+    doc = annotate(text, upto="tidings_actors")
+    assert absent not in {actor["name"] for actor in doc._.actors}

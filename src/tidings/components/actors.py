@@ -1173,8 +1173,10 @@ class ActorsStage:
         """Noun phrases around names and sector words; names in no phrase stand alone."""
         # "the Serb-controlled republic": a people inside some country names no actor at all
         # and "a Panama-registered ship" no party at all
+        # and "the anti-Taliban resistance", "pro-Russian separatists": whom they oppose or favour is no actor there
         names = [n for n in names if not (
-            (n.form in {"adj", "people"} and self._hyphen_role(doc, n) == "ethnic") or self._hyphen_role(doc, n) == "registry")]
+            (n.form in {"adj", "people"} and self._hyphen_role(doc, n) == "ethnic") or self._hyphen_role(doc, n) == "registry"
+            or self._negated_by_prefix(doc, n))]
         elements: list[Element] = [*names, *words]
         roots = {id(e): doc[e.start:e.end].root for e in elements}
         possessors = frozenset(
@@ -1301,10 +1303,14 @@ class ActorsStage:
                 return "none"
             if after[1].lower_ in self.rules.hyphen_country_only:
                 return "country"
-        before = doc[max(0, name.start - 2):name.start]
-        if len(before) == 2 and before[1].text in {"-", "–"} and before[0].lower_ in self.rules.negating_prefixes:
+        if self._negated_by_prefix(doc, name):
             return "none"
         return "full"
+
+    def _negated_by_prefix(self, doc: Doc, name: Name) -> bool:
+        """Is the name the second half of "anti-X", "pro-X" or "non-X"?"""
+        before = doc[max(0, name.start - 2):name.start]
+        return len(before) == 2 and before[1].text in {"-", "–"} and before[0].lower_ in self.rules.negating_prefixes
 
     def _has_former(self, doc: Doc, start: int, end: int) -> bool:
         """'former President X', 'ex-president': a former-word that modifies the phrase itself."""
