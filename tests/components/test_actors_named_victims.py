@@ -81,3 +81,8 @@ def test_the_sentence_country_still_places_the_others(annotate, text, mention, c
 def test_whom_a_group_opposes_is_no_actor_there(annotate, text, absent):
     doc = annotate(text, upto="tidings_actors")
     assert absent not in {actor["name"] for actor in doc._.actors}
+
+
+def test_delegates_are_a_sides_envoys(annotate):
+    doc = annotate("The Venezuelan government and opposition delegates met in Oslo on Monday.", upto="tidings_actors")
+    assert actor_named_by(doc, "opposition delegates")["sector"] == "OPP"

@@ -1,14 +1,31 @@
 """Stage 0: mend the few parser errors that every later stage would inherit.
 
-The small English model reliably misreads two wire-news shapes; each repair re-attaches heads
+The small English model reliably misreads three wire-news shapes; each repair re-attaches heads
 (``token.head``, ``token.dep_``), touches nothing else, and leaves a valid tree (same sentences,
 no cycles).
 
-1. A clause whose object runs straight into a described source, "the ministry summoned Mali's
-   envoy, a diplomatic source said". The model makes the object ("Mali's envoy") the subject of
-   "said" and the source its apposition, so the envoy becomes the reporter and the summons has no
-   one summoned. The repair re-attaches the two noun phrases, only when the object follows its
-   verb with no comma or quote between them (a real subject of "said" is set off from the clause).
+1. A reporting clause closing a sentence, "CLAUSE, SOURCE said ...": "the ministry summoned
+   Mali's envoy, a diplomatic source said", "U.S. forces conducted an air strike against
+   al-Shabaab militants near Jilib, Africa Command said in a statement", "..., Patrick Muyaya,
+   the government spokesman, said". The model gets most of these right with "witnesses", "the
+   ministry" or "a spokesman", but up to half wrong with a named source ("Africa
+   Command", "Human Rights Watch", "Ukraine's air force") and three in four with a described
+   one ("NAME, TITLE,"). It hangs the source as an apposition (or conjunct) of the last noun
+   before the comma, and its description there too; makes the clause's object the subject of
+   "said"; or hangs "said" under the clause (``ccomp``, ``conj``, ``advcl``, ``relcl`` of its
+   object). Then the act loses its object or gets the source as a target, and the source reports
+   nothing. The repair rebuilds the parse the model gives when it reads the sentence right: the
+   reporting verb heads the sentence (or takes the clause's place), the clause is its ``ccomp``,
+   the source its ``nsubj`` (with its description as ``appos`` and the commas around it as
+   ``punct``), the comma before the source its ``punct``, and a misread object goes back to the
+   clause's verb as ``dobj`` (only when the clause has no object and the phrase follows its verb
+   with no comma or quote between). Only when the tag closes the sentence: the source is one noun
+   phrase with no punctuation, or one with its description between commas, right after the comma
+   ("also", "later", "has" may stand before the verb), and after the verb come only its own
+   adjuncts ("in a statement", "on Tuesday", "told [reporters]", ", citing ..."). A verb with a
+   clause, an object it reports ("confirmed the deaths") or a passive of its own, a tag in
+   mid-sentence ("The strike, the army said, killed ..."), a quotation, and every parse already
+   right are left alone.
 
 2. A list of titled person names, the commonest subject of diplomatic news: "Tajik President
    Emomali Rahmon and Kyrgyz President Sadyr Japarov signed the treaty". The model gets a fifth
@@ -26,28 +43,66 @@ no cycles).
    apposition), two names joined by ", and" (two clauses), one person named twice, a list that is
    itself a sentence root, and every parse that is already right are left alone.
 
+3. Two actors' noun phrases joined by "and", the first ending on an actor noun: "talks between
+   the Congolese government and M23 rebels", "Venezuelan government and opposition delegates",
+   "Niger's junta and student protesters". The model reads nearly half of these as one phrase
+   with a shared head, the first noun an ``nmod`` (or ``amod``) of the second's head, so the
+   actor stage builds one actor "Congolese government M23 rebels". The repair makes the first
+   noun head its phrase in the place the pair holds, the second head its ``conj``, the second
+   phrase's words (``compound``, ``amod``, ``det``) its own. Only when the first noun is an actor
+   by itself in the actor tables (an institution or title: "government", "army", "junta",
+   "president"; a group named as a whole or in the plural: "police", "opposition",
+   "authorities"; not a member noun such as "rebel" or "student") and has words of its own before
+   it ("the", "Congolese", "South Sudan's"); the second head names an actor ("rebels",
+   "delegates", "groups", not "positions" or "headquarters"); and the second phrase names one of
+   its own (a name, "M23", "Tuareg", or an actor noun, "opposition", "student"). Shared heads
+   are left as they are: a bare noun ("army and police officers", "rebel and government
+   forces"), fields ("security and defence officials", "oil and gas companies"), two organs of
+   one state ("military and intelligence officials", "the army and navy commanders"), a number
+   counting both ("18 army and police officers"), two adjectives ("military and paramilitary
+   forces").
+
 Example:
     >>> doc = nlp("The ministry summoned Mali's envoy, a diplomatic source said.")
     >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("envoy", "source")]
     [('envoy', 'dobj', 'summoned'), ('source', 'nsubj', 'said')]
+    >>> doc = nlp("U.S. forces conducted an air strike near Jilib, Africa Command said in a statement.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("conducted", "Command", "said")]
+    [('conducted', 'ccomp', 'said'), ('Command', 'nsubj', 'said'), ('said', 'ROOT', 'said')]
     >>> doc = nlp("Tajik President Emomali Rahmon and Kyrgyz President Sadyr Japarov signed the treaty.")
     >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("Rahmon", "Japarov")]
     [('Rahmon', 'nsubj', 'signed'), ('Japarov', 'conj', 'Rahmon')]
+    >>> doc = nlp("Qatar hosted talks between the Congolese government and M23 rebels.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("government", "M23", "rebels")]
+    [('government', 'pobj', 'between'), ('M23', 'compound', 'rebels'), ('rebels', 'conj', 'government')]
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import numpy
-from spacy.attrs import LOWER
+from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..kb import load_kb
 
-# Reporting verbs whose subject the misreading steals.
+# Reporting verbs of a closing reporting clause ("..., the ministry said").
 REPORTING_LEMMAS = frozenset({"say", "tell", "add", "report", "confirm", "state"})
+# Relations that make a reporting verb more than a closing tag: a clause of its own ("said it
+# would"), a passive ("it was reported"), a complement.
+TAG_BLOCKING_DEPS = frozenset({"ccomp", "xcomp", "csubj", "attr", "oprd", "acomp", "mark", "conj", "cc"})
+PASSIVE_DEPS = frozenset({"auxpass", "nsubjpass", "csubjpass"})
+# Words that may stand between the source and its reporting verb: "the army also said", "has said".
+SOURCE_TO_VERB_DEPS = frozenset({"advmod", "aux", "neg"})
+SOURCE_POS = frozenset({"NOUN", "PROPN", "PRON"})
+# Relations the model gives a source's description ("Ali Hassan, [an army spokesman], said") when it
+# hangs it in the clause before.
+MISREAD_DESCRIPTION_DEPS = frozenset({"appos", "conj", "npadvmod", "dobj"})
+# A clause with one of these has its object: a subject of "said" after it is a real one.
+OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "ccomp", "xcomp", "oprd"})
 
 # Tags of the words a title before a name is made of: "Kyrgyz President", "Brazil's Prime
 # Minister", "his Jordanian counterpart", "U.S. Secretary of State", "Army General".
@@ -62,6 +117,37 @@ MAX_TITLE_WORDS = 6
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # The relations a noun phrase holds in its clause; a list misparsed with several takes the first.
 SLOT_DEPS = ("nsubj", "nsubjpass", "dobj", "obj", "pobj", "dative", "attr", "oprd", "appos", "conj")
+# How the model hangs an actor noun before "and" off the second phrase's head when it reads the
+# two as one ("government [nmod] and M23 rebels").
+SHARED_HEAD_DEPS = frozenset({"nmod", "compound", "amod"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# Sectors of a state's own organs: two of them before one noun share it ("army and police officers").
+STATE_BODY_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD", "PTY"})
+# Entity labels of a name that makes a phrase an actor of its own ("M23 rebels", "Tuareg separatists").
+NAME_ENTITY_LABELS = frozenset({"ORG", "NORP", "GPE", "PERSON"})
+
+
+@dataclass(frozen=True)
+class ReportingTag:
+    """A closing reporting clause to re-attach ("..., Africa Command said in a statement").
+
+    ``verb`` is the reporting verb, ``clause`` the verb of the clause it reports, ``source`` the
+    head of the noun phrase between ``comma`` and ``verb``; ``stolen_object`` the clause's object
+    the parse made the verb's subject; ``verb_misplaced`` when the parse hangs the reporting verb
+    under the clause; ``trailing`` the punctuation after the verb hanging off the clause;
+    ``apposition`` the head of a description set off after the source ("Patrick Muyaya, [the
+    government spokesman],") and ``source_commas`` the two commas around it.
+    """
+
+    verb: int
+    clause: int
+    source: int
+    comma: int
+    stolen_object: int | None
+    verb_misplaced: bool
+    trailing: tuple[int, ...]
+    apposition: int | None = None
+    source_commas: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -79,22 +165,44 @@ class TitledNameList:
     dep: str
 
 
+@dataclass(frozen=True)
+class NounPhrasePair:
+    """Two noun phrases joined by "and" that the parse reads as one, the first head modifying the
+    second ("[the Congolese government] and [M23 rebels]").
+
+    ``first`` and ``second`` are the two heads; the pair takes the place ``second`` holds;
+    ``first_words`` are the words before ``first`` that hang outside its phrase (they move to it)
+    and ``second_words`` the words between "and" and ``second`` that do, each with its relation.
+    """
+
+    first: int
+    second: int
+    first_words: tuple[tuple[int, str], ...]
+    second_words: tuple[tuple[int, str], ...]
+
+
 @Language.factory("tidings_parse_repairs", requires=["token.dep"], assigns=["token.dep", "token.head"])
 def make_parse_repairs(nlp: Language, name: str) -> ParseRepairs:
-    return ParseRepairs()
+    return ParseRepairs(nlp)
 
 
 class ParseRepairs:
-    def __init__(self) -> None:
+    def __init__(self, nlp: Language) -> None:
         self.person_titles = person_titles()
+        self.reporting_lemmas = numpy.array([nlp.vocab.strings.add(lemma) for lemma in sorted(REPORTING_LEMMAS)],
+                                            dtype="uint64")
+        self.actor_nouns = ActorNouns.from_kb()
 
     def __call__(self, doc: Doc) -> Doc:
-        for verb, subject, source in find_stolen_objects(doc):
-            clause = next(c for c in verb.children if c.dep_ == "ccomp" and c.i < subject.i)
-            subject.head, subject.dep_ = clause, "dobj"
-            source.head, source.dep_ = verb, "nsubj"
-        for name_list in find_broken_titled_name_lists(doc, self.person_titles):
+        if not doc.has_annotation("DEP"):
+            return doc
+        for tag in find_misread_reporting_tags(doc, self.reporting_lemmas):
+            attach_reporting_tag(doc, tag)
+        conjunctions = [int(i) for i in numpy.flatnonzero(doc.to_array(LOWER) == doc.vocab.strings["and"])]
+        for name_list in find_broken_titled_name_lists(doc, self.person_titles, conjunctions):
             attach_titled_name_list(doc, name_list)
+        for pair in find_misread_shared_heads(doc, self.actor_nouns, conjunctions):
+            attach_noun_phrase_pair(doc, pair)
         return doc
 
 
@@ -107,44 +215,193 @@ def person_titles() -> frozenset[str]:
     return frozenset(form.split()[-1] for form, word in sector_words.items() if word.kind == "person")
 
 
-def find_stolen_objects(doc: Doc) -> list[tuple[Token, Token, Token]]:
-    """(reporting verb, misread subject, its apposition) for each "V-ed X, a source said" misparse."""
+# ---------------------------------------------------------------------------------------------
+# A reporting clause closing a sentence: "..., the ministry said", "..., Africa Command said"
+
+
+def find_misread_reporting_tags(doc: Doc, reporting_lemmas: numpy.ndarray) -> list[ReportingTag]:
+    """Each sentence-closing reporting clause ("CLAUSE, SOURCE said ...") the parse gets wrong.
+
+    ``reporting_lemmas`` are the hashes of the reporting verbs' lemmas.
+    """
     found = []
-    for verb in doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in REPORTING_LEMMAS:
-            continue
-        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-        if subject is None:
-            continue
-        source = next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i), None)
-        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < subject.i), None)
-        if source is None or clause is None or clause.pos_ != "VERB":
-            continue
-        if any(c.dep_ in ("dobj", "obj", "attr", "ccomp", "xcomp") for c in clause.children):
-            continue  # the clause has its object: the subject is a real one
-        if subject.left_edge.i != clause.right_edge.i + 1:
-            continue  # set off by a comma or a quote: a real subject ("..., Xi, China's leader, said")
-        if source.right_edge.i + 1 != verb.i:
-            continue
-        found.append((verb, subject, source))
+    # the reporting verbs, found over the token array (no Python object per token)
+    for i in numpy.flatnonzero(numpy.isin(doc.to_array(LEMMA), reporting_lemmas)):
+        tag = misread_reporting_tag(doc[int(i)])
+        if tag is not None:
+            found.append(tag)
     return found
+
+
+def misread_reporting_tag(verb: Token) -> ReportingTag | None:
+    """The re-attachment record for the reporting clause of ``verb``, or None when the sentence
+    is not "CLAUSE, SOURCE VERB ..." or its parse is already right.
+
+    The shape, all within one sentence: a clause headed by a verb; a comma; a noun phrase with
+    no punctuation in it (the source), or such a phrase, a comma, its description and a comma
+    ("Patrick Muyaya, the government spokesman,"); the reporting verb, only "also", "later",
+    "has" and the like between; then nothing but the verb's own adjuncts ("in a statement", "on
+    Tuesday", "told [reporters]") to the end. A verb with a clause of its own ("said it would"),
+    a passive ("it was reported") or an object it reports ("confirmed the deaths") is no
+    closing tag.
+    """
+    doc = verb.doc
+    if verb.pos_ != "VERB" or verb.tag_ == "VBG":
+        return None
+    sent = verb.sent
+    if any(c.dep_ in TAG_BLOCKING_DEPS or (c.dep_ == "dobj" and verb.lemma_.lower() != "tell")
+           or (c.dep_ == "advcl" and c.tag_ != "VBG") for c in verb.children if c.i > verb.i):
+        return None  # a clause or an object of its own: "said it would ...", "confirmed the deaths"
+    if any(c.dep_ in PASSIVE_DEPS for c in verb.children):
+        return None  # "it was reported"
+    # the tag runs to the end of the sentence: what follows the verb is its own, or punctuation
+    trailing = []
+    for token in doc[verb.i + 1 : sent.end]:
+        if verb not in token.ancestors:
+            if not token.is_punct or any(token.children):
+                return None
+            trailing.append(token.i)
+    # the source: the noun phrase right before the verb, after a comma, or such a phrase with its
+    # description set off by commas ("..., Patrick Muyaya, the government spokesman, said")
+    end = verb.i - 1
+    while end > sent.start and doc[end].head == verb and doc[end].dep_ in SOURCE_TO_VERB_DEPS:
+        end -= 1
+    apposition = None
+    source_commas: tuple[int, ...] = ()
+    if doc[end].text == ",":
+        described = phrase_before(doc, sent, end)
+        if described is None or any(doc[end].children):
+            return None
+        inner_comma, apposition = described
+        source_commas, end = (inner_comma, end), inner_comma - 1
+    phrase = phrase_before(doc, sent, end + 1)
+    if phrase is None:
+        return None
+    comma, source = phrase
+    if comma - sent.start < 3 or source.pos_ not in SOURCE_POS:
+        return None
+    if source.head == verb and source.dep_ == "nsubj":
+        source_misread = False
+    elif source.dep_ in ("appos", "conj") and sent.start <= source.head.i < comma:
+        source_misread = True  # "near Jilib, [appos: Africa Command] said"
+    else:
+        return None
+    if apposition is not None:
+        # the description hangs off the source, or where the misreading put it: in the clause
+        # ("near Jilib, [appos] ...", "[npadvmod] / a second [dobj] of 'struck'") or as the verb's
+        # own subject
+        if apposition.pos_ not in ("NOUN", "PROPN") or not (
+                apposition.head == source
+                or (apposition.head == verb and apposition.dep_ == "nsubj")
+                or (apposition.dep_ in MISREAD_DESCRIPTION_DEPS and sent.start <= apposition.head.i < comma)):
+            return None
+        source_misread = source_misread or apposition.head != source or apposition.dep_ != "appos"
+    # the clause: its verb heads the sentence, or is the reporting verb's clausal complement
+    root = sent.root
+    if root == verb:
+        clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i < comma]
+        if len(clauses) != 1:
+            return None
+        clause, verb_misplaced = clauses[0], False
+    elif root.i < comma and all(a.i < comma for a in verb.ancestors):
+        clause, verb_misplaced = root, True  # "conducted [ccomp/conj/advcl: said]"
+    else:
+        return None
+    if clause.pos_ not in ("VERB", "AUX"):
+        return None
+    # a subject of the reporting verb inside the clause is the clause's object ("conducted [an air
+    # strike] ..., Africa Command said"), only when the clause has none and it follows the verb
+    # with no comma or quote between (a real subject of "said" is set off from the clause)
+    stolen = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < comma]
+    if len(stolen) > 1:
+        return None
+    stolen_object = stolen[0] if stolen else None
+    if stolen_object is not None:
+        if clause.pos_ != "VERB" or stolen_object.i < clause.i \
+                or any(c.dep_ in OBJECT_DEPS and c != verb for c in clause.children):
+            return None
+        between = doc[clause.i + 1 : stolen_object.left_edge.i]
+        if any(t.is_punct or clause not in t.ancestors for t in between):
+            return None
+    if not (source_misread or verb_misplaced or stolen_object is not None):
+        return None  # already right
+    if source in verb.ancestors or (apposition is not None and apposition in source.ancestors):
+        return None  # a new head inside its own subtree would make a cycle
+    # nothing else of the clause may hang off the reporting verb, nor lie outside the clause
+    kept = {clause.i, comma} | ({stolen_object.i} if stolen_object is not None else set())
+    if any(c.i < comma and c.i not in kept for c in verb.children):
+        return None
+    for token in doc[sent.start : comma]:
+        if token != clause and clause not in token.ancestors and (
+                stolen_object is None or (token != stolen_object and stolen_object not in token.ancestors)):
+            return None
+    return ReportingTag(
+        verb=verb.i, clause=clause.i, source=source.i, comma=comma,
+        stolen_object=None if stolen_object is None else stolen_object.i,
+        verb_misplaced=verb_misplaced, trailing=tuple(trailing),
+        apposition=None if apposition is None else apposition.i, source_commas=source_commas,
+    )
+
+
+def phrase_before(doc: Doc, sent: Span, end: int) -> tuple[int, Token] | None:
+    """(the comma before it, its head) for the noun phrase that ends at ``end - 1`` and starts
+    after a comma, with no punctuation in it but hyphens ("al-Shabaab"); None when there is no
+    such phrase or its words do not hang together under one head."""
+    comma = end - 1
+    while comma > sent.start and not (doc[comma].is_punct and doc[comma].tag_ != "HYPH"):
+        comma -= 1
+    if comma == end - 1 or doc[comma].text != "," or any(doc[comma].children):
+        return None
+    outside = [t for t in doc[comma + 1 : end] if not comma < t.head.i < end or t.head == t]
+    return (comma, outside[0]) if len(outside) == 1 else None
+
+
+def attach_reporting_tag(doc: Doc, tag: ReportingTag) -> None:
+    """Re-attach the tag: the reporting verb heads the sentence (or takes the clause's place), the
+    clause is its ``ccomp``, the source its ``nsubj``, a misread object the clause's ``dobj``.
+
+    Each new head is given its own final head first, so no step makes a cycle; a clause verb that
+    was the root has the reporting verb as a second root for one step, then hangs off it.
+    """
+    verb, clause, source, comma = doc[tag.verb], doc[tag.clause], doc[tag.source], doc[tag.comma]
+    if tag.stolen_object is not None:
+        stolen = doc[tag.stolen_object]
+        stolen.head, stolen.dep_ = clause, "dobj"
+    source.head, source.dep_ = verb, "nsubj"
+    comma.head, comma.dep_ = verb, "punct"
+    if tag.apposition is not None:
+        doc[tag.apposition].head, doc[tag.apposition].dep_ = source, "appos"
+    for i in tag.source_commas:
+        doc[i].head, doc[i].dep_ = source, "punct"
+    if tag.verb_misplaced:
+        if clause.head == clause:
+            verb.head, verb.dep_ = verb, "ROOT"
+        else:
+            verb.head, verb.dep_ = clause.head, clause.dep_
+        clause.head, clause.dep_ = verb, "ccomp"
+    for i in tag.trailing:
+        doc[i].head, doc[i].dep_ = verb, "punct"
 
 
 # ---------------------------------------------------------------------------------------------
 # Lists of titled names: "Tajik President Emomali Rahmon and Kyrgyz President Sadyr Japarov"
 
 
-def find_broken_titled_name_lists(doc: Doc, titles: frozenset[str] = frozenset()) -> list[TitledNameList]:
+def find_broken_titled_name_lists(doc: Doc, titles: frozenset[str] = frozenset(),
+                                  conjunctions: list[int] | None = None) -> list[TitledNameList]:
     """Each list of titled person names whose parse does not make the later names conjuncts.
 
-    ``titles`` are title words after which a capitalised word is a name even untagged.
+    ``titles`` are title words after which a capitalised word is a name even untagged;
+    ``conjunctions`` the indices of the "and"s, when the caller has them.
     """
     if not doc.has_annotation("DEP") or not doc.has_annotation("ENT_IOB"):
         return []
+    if conjunctions is None:
+        # the "and"s, found over the token array (no Python object per token)
+        conjunctions = [int(i) for i in numpy.flatnonzero(doc.to_array(LOWER) == doc.vocab.strings["and"])]
     found = []
-    # the "and"s, found over the token array (no Python object per token)
-    for i in numpy.flatnonzero(doc.to_array(LOWER) == doc.vocab.strings["and"]):
-        conjunction = doc[int(i)]
+    for i in conjunctions:
+        conjunction = doc[i]
         if conjunction.tag_ != "CC":
             continue
         names = titled_names_around(doc, conjunction.i, titles)
@@ -349,5 +606,164 @@ def title_relation(token: Token) -> str:
     if token.tag_ == "PRP$" or any(c.tag_ == "POS" for c in token.children):
         return "poss"  # "his counterpart X", "Brazil's President X"
     if token.tag_ == "JJ":
+        return "amod"
+    return "compound"
+
+
+# ---------------------------------------------------------------------------------------------
+# Two noun phrases read as one: "the Congolese government and M23 rebels"
+
+
+@dataclass(frozen=True)
+class ActorNouns:
+    """Nouns the actor tables know, for telling two actors from one shared head.
+
+    ``standalone`` name an actor by themselves, so that "the government and X" is two phrases:
+    an institution ("government", "army", "junta"), a title ("president"), a group named as a
+    whole ("police", "opposition") or in the plural ("authorities", "rebels"); not a singular
+    member noun ("rebel", "student"), which before "and" is a modifier ("rebel and government
+    forces"). ``heads`` (and plural nouns with ``agent_suffixes``) head an actor's phrase
+    ("rebels", "delegates", "groups").
+    """
+
+    standalone: frozenset[str]
+    heads: frozenset[str]
+    agent_suffixes: tuple[str, ...]
+    things: frozenset[str]
+    sectors: Mapping[str, str | None]
+
+    @classmethod
+    def from_kb(cls) -> ActorNouns:
+        kb = load_kb()
+        words = {form: word for form, word in kb.sector_words.items() if " " not in form and word.kind != "equipment"}
+        standalone = {form for form, word in words.items()
+                      if word.kind in ("organisation", "person") or not has_listed_plural(form, words)}
+        agents = kb.rules.get("agent_nouns", {}) or {}
+        heads = set(words) | {str(word) for word in agents.get("words", ()) or ()}
+        suffixes = tuple(str(suffix) for suffix in agents.get("suffixes", ()) or ())
+        # what a force has, not who it is ("headquarters", "stations"), whatever its ending
+        things = {str(word) for word in (kb.rules.get("force_nouns", {}) or {}).get("words", ()) or ()}
+        return cls(standalone=frozenset(standalone), heads=frozenset(heads), agent_suffixes=suffixes,
+                   things=frozenset(things), sectors={form: word.sector for form, word in words.items()})
+
+    def heads_actor(self, token: Token) -> bool:
+        """Whether the noun can head an actor's phrase ("rebels", "delegates", "officers")."""
+        lower = token.lower_
+        if lower in self.things:
+            return False
+        return lower in self.heads or token.lemma_.lower() in self.heads or (
+            token.tag_ in PLURAL_TAGS and lower.endswith(self.agent_suffixes))
+
+    def is_state_body(self, token: Token) -> bool:
+        """Whether the word names an organ of a state ("army", "police", "intelligence", "party")."""
+        return self.sectors.get(token.lower_) in STATE_BODY_SECTORS
+
+
+def has_listed_plural(form: str, words: dict) -> bool:
+    """Whether the table lists a plural of the singular ``form`` ("rebel": "rebels")."""
+    plurals = {form + "s", form + "es"}
+    if form.endswith("y"):
+        plurals.add(form[:-1] + "ies")
+    if form.endswith("man"):
+        plurals.add(form[:-3] + "men")
+    return any(plural in words for plural in plurals)
+
+
+def find_misread_shared_heads(doc: Doc, nouns: ActorNouns, conjunctions: list[int]) -> list[NounPhrasePair]:
+    """Each "X and Y Z" whose parse makes the actor noun X a modifier of Z (shared head) when X
+    heads a phrase of its own. ``conjunctions`` are the indices of the "and"s."""
+    found = []
+    for i in conjunctions:
+        pair = misread_shared_head(doc, i, nouns)
+        if pair is not None:
+            found.append(pair)
+    return found
+
+
+def misread_shared_head(doc: Doc, conjunction: int, nouns: ActorNouns) -> NounPhrasePair | None:
+    """The re-attachment record for the "and" at ``conjunction``, or None when the phrase is not
+    two actors read as one.
+
+    Two actors: the word before "and" names an actor by itself and has words of its own before
+    it ("the", "Congolese", "South Sudan's"); the shared head names an actor too ("rebels",
+    "delegates"). A bare noun ("army and police officers", "rebel and government forces"), a
+    number counting both ("18 army and police officers"), two adjectives ("military and
+    paramilitary personnel") or a head that names no actor ("the army and police stations") share
+    their head, as the model reads them.
+    """
+    if conjunction == 0 or doc[conjunction].tag_ != "CC":
+        return None
+    first = doc[conjunction - 1]
+    second = first.head
+    if first.lower_ not in nouns.standalone or first.dep_ not in SHARED_HEAD_DEPS or doc[conjunction].head != first:
+        return None
+    if second.i <= conjunction + 1 or second.head == second or second.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if not nouns.heads_actor(second):
+        return None
+    next_word = doc[conjunction + 1]
+    if first.tag_ == "JJ" and next_word.tag_ == "JJ" and next_word.head in (first, second) \
+            and next_word.ent_type_ not in ("NORP", "ORG", "GPE"):
+        return None  # "military and paramilitary personnel": two adjectives of one noun
+    # the second phrase names an actor of its own: a name ("M23", "Tuareg") or an actor noun
+    # ("opposition", "student"), not a field ("security and defence officials"), and not a second
+    # organ of the same state ("army and police officers", "military and intelligence officials")
+    modifiers = [t for t in doc[conjunction + 1 : second.i] if t.tag_ not in ("DT", "PRP$")]
+    if modifiers:
+        named = [t for t in modifiers if not t.is_lower and (t.pos_ == "PROPN" or t.ent_type_ in NAME_ENTITY_LABELS)]
+        actor_words = [t for t in modifiers if t.lower_ in nouns.sectors]
+        if not named and not actor_words:
+            return None
+        if not named and nouns.is_state_body(first) and all(nouns.is_state_body(t) for t in actor_words):
+            return None
+    start = second.left_edge.i
+    if start == first.i:
+        return None  # a bare noun shares the head: "army and police officers"
+    if any(t.tag_ == "CD" for t in doc[start : first.i]):
+        return None  # "18 army and police officers": the number counts both
+    first_words = []
+    for token in doc[start : first.i]:
+        if start <= token.head.i < first.i:
+            continue
+        if token.head != first and (token.head != second or token.right_edge.i >= first.i):
+            return None
+        if token.head == second:
+            first_words.append((token.i, token.dep_))
+    second_words = []
+    for token in doc[conjunction + 1 : second.i]:
+        if conjunction < token.head.i <= second.i:
+            continue
+        if token.head != first or token.left_edge.i <= conjunction or token.right_edge.i >= second.i:
+            return None
+        second_words.append((token.i, modifier_relation(token)))
+    # nothing else may hang off the first noun past the "and"
+    if any(c.i > conjunction and c.i not in {i for i, _ in second_words} for c in first.children):
+        return None
+    return NounPhrasePair(first=first.i, second=second.i, first_words=tuple(first_words),
+                          second_words=tuple(second_words))
+
+
+def attach_noun_phrase_pair(doc: Doc, pair: NounPhrasePair) -> None:
+    """Re-attach the pair: the first head takes the second's place, the second is its ``conj``,
+    and each member's words hang off their own head. The first head leaves the second's subtree
+    before the second is put under it, so no step makes a cycle."""
+    first, second = doc[pair.first], doc[pair.second]
+    first.head, first.dep_ = second.head, second.dep_
+    second.head, second.dep_ = first, "conj"
+    for i, relation in pair.first_words:
+        doc[i].head, doc[i].dep_ = first, relation
+    for i, relation in pair.second_words:
+        doc[i].head, doc[i].dep_ = second, relation
+
+
+def modifier_relation(token: Token) -> str:
+    """The relation a word before a noun has to it when the model parses the phrase right."""
+    if token.tag_ == "DT":
+        return "det"
+    if token.tag_ == "CD":
+        return "nummod"
+    if token.tag_ == "PRP$" or any(c.tag_ == "POS" for c in token.children):
+        return "poss"
+    if token.tag_ in ("JJ", "JJR", "JJS"):
         return "amod"
     return "compound"
