@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from .parses import assert_valid_tree, bare_parse, parse_of, word
 from .roles import DATE
 
 # Each sentence is one the small model misparses: the first name hangs off the last (nmod, poss),
@@ -49,16 +50,6 @@ LEFT_ALONE = [
 ]
 
 
-def bare_parse(nlp, text: str):
-    """The model's own parse, without any tidings stage."""
-    with nlp.select_pipes(enable=[name for name in nlp.pipe_names if not name.startswith("tidings_")]):
-        return nlp(text)
-
-
-def word(doc, text: str):
-    return next(t for t in doc if t.text == text)
-
-
 @pytest.mark.parametrize(("text", "surnames", "dep", "head"), MISPARSED)
 def test_first_name_heads_the_list(annotate, text, surnames, dep, head):
     doc = annotate(text, upto="tidings_parse_repairs")
@@ -84,23 +75,15 @@ def test_the_tree_stays_valid(nlp, annotate, text):
     text = "The border dispute flared again last year. " + text + " Both governments welcomed it."
     bare = bare_parse(nlp, text)
     doc = annotate(text, upto="tidings_parse_repairs")
-    assert [(t.dep_, t.head.i) for t in doc] != [(t.dep_, t.head.i) for t in bare]  # it was repaired
-    assert [t.is_sent_start for t in doc] == [t.is_sent_start for t in bare]
-    for token in doc:
-        assert token.head.sent == token.sent
-        seen, node = {token.i}, token
-        while node.head != node:
-            node = node.head
-            assert node.i not in seen, "cycle"
-            seen.add(node.i)
-    assert sum(t.head == t for t in doc) == len(list(doc.sents)) == len(list(bare.sents))
+    assert parse_of(doc) != parse_of(bare)  # it was repaired
+    assert_valid_tree(doc, bare)
 
 
 @pytest.mark.parametrize("text", LEFT_ALONE)
 def test_other_shapes_are_left_alone(nlp, annotate, text):
     bare = bare_parse(nlp, text)
     doc = annotate(text, upto="tidings_parse_repairs")
-    assert [(t.dep_, t.head.i) for t in doc] == [(t.dep_, t.head.i) for t in bare]
+    assert parse_of(doc) == parse_of(bare)
 
 
 @pytest.mark.parametrize(
