@@ -1,4 +1,4 @@
-"""Co-actors joined to the subject by "along with" / "together with" act with it."""
+"""Co-actors act with the subject: those joined by "along with" / "together with", and the items of a list the parser read as an apposition."""
 
 from __future__ import annotations
 
@@ -20,3 +20,17 @@ def test_along_with_joins_the_source(annotate, text, actors):
     assert events
     assert {r["country"] for r in events[0]["source"]} == actors
     assert not {r["country"] for r in events[0]["target"]} & actors
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Somalia, the African Union and Western donors accuse Eritrea of arming the militants.", {"SOM", "IGO"}),
+        ("Lebanon, the United Nations and European governments condemned the strike.", {"LBN", "IGO"}),
+    ],
+)
+def test_a_list_read_as_an_apposition_keeps_every_body(annotate, text, codes):
+    doc = annotate(text, date="2025-03-01")
+    events = [e for e in doc._.events if e["type"] == "ACCUSE"]
+    assert events
+    assert codes <= {ref["country"] for ref in events[0]["source"]}, events[0]

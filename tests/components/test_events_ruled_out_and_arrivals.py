@@ -43,3 +43,4 @@ def test_companies_agreeing_with_each_other_agree(annotate):
     doc = annotate("Saudi Aramco and Sinopec agreed to build a new refinery in Fujian.", date="2025-03-01")
     events = [e for e in doc._.events if e["type"] == "AGREE"]
     assert events and len(events[0]["source"]) == 2, doc._.events
+

@@ -566,6 +566,15 @@ class DocContext:
                          + (" (an unnamed armed group there: UAF)" if sector else " (stands for the recipient)")],
         })
 
+    def _listed_apposition(self, ids: list[str], appos: Token) -> bool:
+        """Is an apposition to a state or body really the next item of a list: another state or
+        body, itself followed by "and" and a further item?"""
+        bodies = ("country", "organisation")
+        own = self.actor_tokens.get(appos.i, ())
+        return bool(own) and not set(own) & set(ids) \
+            and all(self.actors.get(a, {}).get("kind") in bodies for a in [*ids, *own]) \
+            and any(c.dep_ == "cc" for c in appos.children) and any(c.dep_ == "conj" for c in appos.children)
+
     def is_local_place(self, token: Token) -> bool:
         """Is the token part of a city or region name (not a country)?"""
         return token.i in self.local_place_tokens
@@ -588,6 +597,11 @@ class DocContext:
                 # (only names: "X, president of A and an ally of Y" describes X, it lists no one)
                 ids.extend(a for c in child.children if c.dep_ == "conj" and c.pos_ == "PROPN"
                            and c.i in self.actor_tokens for a in self.np_actors(c, depth) if a not in ids)
+                continue
+            if ids and child.dep_ == "appos" and self._listed_apposition(ids, child):
+                # "Congo, the United Nations and Western governments accuse ...": a list the parser
+                # read as an apposition (one state or body never describes another)
+                ids.extend(a for a in self.np_actors(child, depth) if a not in ids)
                 continue
             if ids and child.dep_ != "conj":
                 continue  # the head names the actor; its modifiers ("China's envoy") do not add more
