@@ -2384,8 +2384,7 @@ class _SentenceCoder:
         if record.future and not record.negated and not record.historical:
             if record.type == "CONSULT" and record.mode == "visit" and not record.target:
                 # a planned trip is agreed with the host it will visit ("before flying to Mexico City")
-                record.features["clause_places"] = [
-                    p for i in sorted(record.clause) for p in ctx.places_by_anchor.get(i, ())]
+                record.features["clause_places"] = self._clause_places(record)
                 self.visit(record)
             if record.type in compose["future_to_agree"]:
                 record.type, record.mode = "AGREE", None
@@ -2406,8 +2405,7 @@ class _SentenceCoder:
             record.negated = False
             record.future = False
             record.cameo = lex.cameo_for("REJECT", record.mode)
-        record.features["clause_places"] = [
-            p for i in sorted(record.clause) for p in ctx.places_by_anchor.get(i, ())]
+        record.features["clause_places"] = self._clause_places(record)
         if record.type == "SUPPORT" and record.trigger.lemma_.lower() == "welcome" and record.target and all(
                 self.ctx.actors.get(a, {}).get("kind") == "person" for a in record.target + record.source):
             # "was welcomed by the king", "Erdogan welcomed Putin": a person welcomed is a guest hosted
@@ -3643,18 +3641,22 @@ class _SentenceCoder:
         Acts of different modes stay apart ("blew up the tracks and took passengers hostage")."""
         kept: list[EventRecord] = []
         for record in records:
-            outer = next((other for other in records if other is not record
-                          and (other.type == record.type or self._arrival_for(record, other))
-                          and other.source == record.source and (set(record.target) <= set(other.target)
-                                                                 or self._arrival_for(record, other))
-                          and other.trigger in record.trigger.ancestors
-                          and (not record.mode or not other.mode or record.mode == other.mode
-                               or self._arrival_for(record, other))), None)
+            outer = next((other for other in records if other is not record and self._nests_in(record, other)), None)
             if outer is None:
                 kept.append(record)
             else:
                 outer.mode = outer.mode or record.mode
         return kept
+
+    def _nests_in(self, record: EventRecord, other: EventRecord) -> bool:
+        """Is the record one act with the other, which governs it: the same type, doer and mode
+        between the same parties (or fewer), or the arrival of the visit the other holds?"""
+        if other.source != record.source or other.trigger not in record.trigger.ancestors:
+            return False
+        if self._arrival_for(record, other):
+            return True
+        return other.type == record.type and set(record.target) <= set(other.target) \
+            and (not record.mode or not other.mode or record.mode == other.mode)
 
     def _arrival_for(self, record: EventRecord, meeting: EventRecord) -> bool:
         """Is the record the arrival of a visit whose meeting the other names ("met Wang Yi after
@@ -3687,11 +3689,19 @@ class _SentenceCoder:
             actors.get(a, {}).get("kind") == "country" and actors.get(a, {}).get("country") in placed
             and self._only_a_place(a, record.anchor))]
 
+    def _clause_places(self, record: EventRecord) -> list[dict]:
+        """The places named where the event's clause says it happened, in text order."""
+        return [p for i in sorted(record.clause) for p in self.ctx.places_by_anchor.get(i, ())]
+
+    def _mentions_in_sentence(self, actor_id: str, anchor: Token) -> list[Token]:
+        """The tokens of the anchor's sentence that mention the actor."""
+        sent = self.ctx.sentence_span(anchor)
+        return [self.doc[t] for t in range(sent.start, sent.end) if actor_id in self.ctx.actor_tokens.get(t, ())]
+
     def _landmark_owner(self, actor_id: str, anchor: Token) -> bool:
         """Is the actor named only as the owner of a building force was used near ("fired tear gas
         near the prime minister's office")? The building is a landmark, its owner no recipient."""
-        sent = self.ctx.sentence_span(anchor)
-        mentions = [self.doc[t] for t in range(sent.start, sent.end) if actor_id in self.ctx.actor_tokens.get(t, ())]
+        mentions = self._mentions_in_sentence(actor_id, anchor)
         buildings = self.lex.lists["building_nouns"]
 
         def owner(token: Token) -> bool:
@@ -3705,9 +3715,8 @@ class _SentenceCoder:
 
     def _only_a_place(self, actor_id: str, anchor: Token) -> bool:
         """Is every mention of the actor in the anchor's sentence a place phrase ("in Syria")?"""
-        sent = self.ctx.sentence_span(anchor)
-        mentions = [t for t in range(sent.start, sent.end) if actor_id in self.ctx.actor_tokens.get(t, ())]
-        return bool(mentions) and all(t in self.ctx.locative_tokens for t in mentions)
+        mentions = self._mentions_in_sentence(actor_id, anchor)
+        return bool(mentions) and all(t.i in self.ctx.locative_tokens for t in mentions)
 
     def merge_participles(self, records: list[EventRecord]) -> list[EventRecord]:
         """"Detonated a bomb ..., killing three and injuring four" is one ASSAULT: the participle
