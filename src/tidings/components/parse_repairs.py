@@ -198,12 +198,17 @@ class ParseRepairs:
             return doc
         for tag in find_misread_reporting_tags(doc, self.reporting_lemmas):
             attach_reporting_tag(doc, tag)
-        conjunctions = [int(i) for i in numpy.flatnonzero(doc.to_array(LOWER) == doc.vocab.strings["and"])]
+        conjunctions = conjunction_indices(doc)
         for name_list in find_broken_titled_name_lists(doc, self.person_titles, conjunctions):
             attach_titled_name_list(doc, name_list)
         for pair in find_misread_shared_heads(doc, self.actor_nouns, conjunctions):
             attach_noun_phrase_pair(doc, pair)
         return doc
+
+
+def conjunction_indices(doc: Doc) -> list[int]:
+    """The indices of the "and"s of the doc, where every list repair starts."""
+    return [int(i) for i in numpy.flatnonzero(doc.to_array(LOWER) == doc.vocab.strings["and"])]
 
 
 def person_titles() -> frozenset[str]:
@@ -398,7 +403,7 @@ def find_broken_titled_name_lists(doc: Doc, titles: frozenset[str] = frozenset()
         return []
     if conjunctions is None:
         # the "and"s, found over the token array (no Python object per token)
-        conjunctions = [int(i) for i in numpy.flatnonzero(doc.to_array(LOWER) == doc.vocab.strings["and"])]
+        conjunctions = conjunction_indices(doc)
     found = []
     for i in conjunctions:
         conjunction = doc[i]
