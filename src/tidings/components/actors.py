@@ -596,6 +596,7 @@ class ActorsStage:
         if plurals:
             # after every named mention: "they" needs the whole clause's actors, not those so far
             resolver.plural_pronouns(plurals)
+        resolver.followers_of()
         resolver.claimed_attackers()
         resolver.locate(names)
         return resolver.output()
@@ -1624,7 +1625,7 @@ class Resolver:
             None,
         )
         if pronoun is None:
-            return None
+            return self._relative_possessor(head)
         personal = pronoun.lower_ in {"his", "her"}
         since = self._horizon(pronoun.i, 1)
         seen: dict[str, ActorRecord] = {}
@@ -1635,9 +1636,35 @@ class Resolver:
                     and record.country not in THIRD_PARTY_CODES:
                 seen[record.id] = record
         if len({r.country for r in seen.values()}) != 1:
-            return None
+            if pronoun.lower_ != "its" or not seen:
+                return None
+            # "Afghanistan, where the Taliban returned to power ... Rahmon has refused to recognise
+            # its government": one thing, so the nearest state or body named before it
+            record = self._nearest_before(pronoun.i, seen)
+            return record.country, f"possessor: {pronoun.text} -> the nearest, {record.id} ({record.country})"  # type: ignore[return-value]
         record = next(iter(seen.values()))
         return record.country, f"possessor: {pronoun.text} -> {record.id} ({record.country})"  # type: ignore[return-value]
+
+    def _relative_possessor(self, head: int) -> tuple[str, str] | None:
+        """"Israel, whose forces have occupied ...": "whose" is the noun the relative clause hangs on."""
+        whose = next((c for c in self.doc[head].children if c.dep_ == "poss" and c.lower_ == "whose"), None)
+        if whose is None:
+            return None
+        clause = next((a for a in self.doc[head].ancestors if a.dep_ == "relcl"), None)
+        if clause is None:
+            return None
+        owner = clause.head
+        found = next((r for token, r in self.timeline if token <= owner.i and any(
+            start <= owner.i < end for start, end in r.spans)), None)
+        if found is None or not found.country or found.country in THIRD_PARTY_CODES:
+            return None
+        return found.country, f"possessor: whose -> {found.id} ({found.country})"
+
+    def _nearest_before(self, index: int, records: dict[str, ActorRecord]) -> ActorRecord:
+        """Of ``records``, the one whose latest mention before token ``index`` is nearest to it."""
+        latest = {record_id: max(token for token, record in self.timeline if record.id == record_id and token < index)
+                  for record_id in records}
+        return records[max(latest, key=latest.get)]
 
     def nongov_employer(self, phrase: Phrase) -> tuple[str | None, str | None, Name, str] | None:
         """The non-governmental body a person heads or works for ("X, president of the
@@ -2737,6 +2764,30 @@ class Resolver:
 
 
     # -- actors the phrase leaves without a country ---------------------------------------
+
+    def followers_of(self) -> None:
+        """"Supporters of Rajoelina", "relatives of the former president": the group, of the
+        person's country, is the actor, not the person ("police arrested dozens of supporters of
+        Sonko" arrests no Sonko). The person keeps its other mentions."""
+        sectors = self.stage.rules.follower_sectors
+        for record in [r for r in self.order if r.kind == "person"]:
+            for start, end in list(record.spans):
+                root = self.doc[start:end].root
+                of = root.head
+                noun = of.head
+                if not (root.dep_ == "pobj" and of.lower_ == "of" and noun.lower_ in sectors and noun.i < start):
+                    continue
+                record.spans.remove((start, end))
+                self.timeline = [(t, r) for t, r in self.timeline if not (r is record and t == start)]
+                group, created = self.actor(
+                    f"followers:{record.country}:{sectors[noun.lower_]}:{record.id}:{noun.lower_}",
+                    name=f"{noun.text} of {record.name}", kind="group", country=record.country,
+                    sector=sectors[noun.lower_], title=None,
+                )
+                if created:
+                    group.note(f"{noun.lower_} of {record.name}: their country, not the person")
+                self.mention(group, [(noun.i, end)])
+        self.order = [r for r in self.order if r.spans or r.kind != "person"]
 
     def claimed_attackers(self) -> None:
         """Unnamed attackers ("gunmen", "the attackers", "suicide bombers") in an article that

@@ -1,0 +1,22 @@
+"""A possessive "its" with several states in view means the nearest one named before it, never
+one named only after it."""
+
+from __future__ import annotations
+
+import pytest
+
+from .roles import DATE, events_of
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "target"),
+    [
+        ("Uzbekistan borders Afghanistan, where the Taliban seized power in 2021. Tajik President Emomali "
+         "Rahmon has refused to recognise its government, and Tajikistan shelters exiled commanders.",
+         "REJECT", "AFG"),
+    ],
+)
+def test_its_is_the_nearest_state_named_before(annotate, text, type_, target):
+    events = events_of(annotate, text, type_)
+    assert events, annotate(text, date=DATE)._.events
+    assert {ref["country"] for ref in events[0]["target"]} == {target}, events[0]

@@ -1,0 +1,70 @@
+"""Word senses the trigger lexicon tells apart: an attack on computer systems is a cyber
+operation (COERCE cyber); calling an election is no request; suspending classes or production is
+no act against anyone; holding up approvals is a cut in exchange, no endorsement; trading strikes
+or accusations is a mutual attack or accusation, not cooperation."""
+
+from __future__ import annotations
+
+import pytest
+
+from .roles import DATE, events_of
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hackers linked to Iran attacked the networks of three Israeli water utilities, officials said.",
+        "Russian military intelligence carried out an attack on the Czech foreign ministry's email servers, "
+        "officials said.",
+    ],
+)
+def test_an_attack_on_computer_systems_is_cyber(annotate, text):
+    events = events_of(annotate, text, "COERCE")
+    assert any(e["mode"] == "cyber" for e in events), annotate(text, date=DATE)._.events
+    assert not events_of(annotate, text, "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan's prime minister called a snap election for February.",
+        "The president called a referendum on the new constitution for next spring.",
+    ],
+)
+def test_calling_an_election_is_no_request(annotate, text):
+    assert not events_of(annotate, text, "REQUEST")
+
+
+def test_a_call_for_elections_is_still_a_demand(annotate):
+    assert events_of(annotate, "The opposition called for early elections.", "REQUEST")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fuel shortage forced the government to suspend classes at all public schools.",
+        "The carmaker suspended production at its plant near Puebla after the floods.",
+    ],
+)
+def test_suspending_classes_or_production_is_no_event(annotate, text):
+    assert not [e for e in annotate(text, date=DATE)._.events if e["type"] in ("COERCE", "SANCTION")]
+
+
+def test_held_up_approvals_are_a_sanction(annotate):
+    text = "Beijing has held up approvals for South Korean television dramas since the dispute began."
+    assert events_of(annotate, text, "SANCTION")
+    assert not events_of(annotate, text, "SUPPORT")
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("Armenia and Azerbaijan traded strikes along the border overnight.", "ASSAULT"),
+        ("Serbia and Kosovo traded accusations over the blockade.", "ACCUSE"),
+    ],
+)
+def test_trading_blows_is_mutual(annotate, text, type_):
+    events = events_of(annotate, text, type_)
+    assert events
+    assert len(events[0]["source"]) == 2
+    assert not events_of(annotate, text, "COOPERATE")

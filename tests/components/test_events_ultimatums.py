@@ -1,0 +1,31 @@
+"""A demand with a penalty for refusing it ("or face sanctions", "gave them 48 hours ... or face
+a strike") is a threat, its mode what the penalty is; a plain demand stays a request."""
+
+from __future__ import annotations
+
+import pytest
+
+from .roles import DATE, countries, events_of
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "addressee", "mode"),
+    [
+        ("The European Union urged Belgrade to lift the blockade or face new sanctions.", "IGO", "SRB", "restrict"),
+        ("Nigeria's labour congress gave the government seven days to raise the minimum wage or face a "
+         "nationwide strike.", "NGA", "NGA", "restrict"),
+    ],
+)
+def test_a_demand_with_a_penalty_is_a_threat(annotate, text, doer, addressee, mode):
+    events = events_of(annotate, text, "THREATEN")
+    assert events, annotate(text, date=DATE)._.events
+    event = events[0]
+    assert doer in countries(event["source"]), event
+    assert addressee in countries(event["target"]), event
+    assert event["mode"] == mode, event
+
+
+def test_a_plain_demand_stays_a_request(annotate):
+    text = "The European Union urged Belgrade to lift the blockade of the border crossings."
+    assert events_of(annotate, text, "REQUEST")
+    assert not events_of(annotate, text, "THREATEN")
