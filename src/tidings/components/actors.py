@@ -59,6 +59,9 @@ MAX_EVIDENCE = 8
 PAIR_LOOKBACK_SENTENCES = 4
 # Codes of actors that are rarely one of "both sides" of a dispute.
 THIRD_PARTY_CODES = frozenset({"IGO", "NGO", "MNC"})
+# Codes of no state at all: never the country a sentence or story lends an actor ("civilians"
+# near "Islamic State" are not IMG civilians).
+STATELESS_CODES = THIRD_PARTY_CODES | {"IMG"}
 CLIMB_LIMIT = 12
 # An actor without a country is looked for a place around this many of its mentions.
 LOCATE_MENTIONS = 6
@@ -3330,7 +3333,7 @@ class Resolver:
                   and self.doc[token].lower_ not in pronouns
                   and (token in places or record.kind != "country")
                   and not (news and record.sector in self.stage.rules.news_sectors)}
-        codes -= THIRD_PARTY_CODES | {besides}
+        codes -= STATELESS_CODES | {besides}
         return next(iter(codes)) if len(codes) == 1 else None
 
 

@@ -2136,9 +2136,13 @@ class _SentenceCoder:
             record.negated = True  # "rejected claims that it attacked": a denial
             record.features.pop("content", None)
             return
+        content_noun = self.doc[record.features["content_token"]] if "content_token" in record.features else None
+        denied_any = content_noun is not None and any(c.dep_ == "det" and c.lower_ == "any" for c in content_noun.children)
         if kind == "deny" and relation == "dobj" and (
-                base_type == "REQUEST" or record.features.get("content") in ("asked", "offered")):
-            kind = "refuse"  # "denied the request", "denied their appeal": a refusal, not a denial of fact
+                base_type == "REQUEST" or record.features.get("content") in ("asked", "offered")) and not denied_any:
+            # "denied the request", "denied their appeal": a refusal, not a denial of fact (but "denied
+            # any plan to attack" says there is none)
+            kind = "refuse"
         if kind == "refuse":
             content = record.features.get("content")
             record.source = head_source or record.source
@@ -2170,8 +2174,8 @@ class _SentenceCoder:
         if kind == "deny":
             record.negated = True
             record.source = record.source or head_source
-            if relation in ("dobj", "pobj") and base_type == "ACCUSE":
-                record.features["denied_charge"] = True  # "denied the charges": a denial, no act
+            if relation in ("dobj", "pobj") and (base_type == "ACCUSE" or denied_any):
+                record.features["denied_charge"] = True  # "denied the charges", "denied any plan to": a denial, no act
             return
         if kind == "accuse":
             accused = self._accused_of(head, record)
@@ -3086,10 +3090,27 @@ class _SentenceCoder:
                 return False
         if record.type == "PROTEST":
             record.source = [self._as_civilians(a, record) for a in record.source]
+            self._state_protest(record)
         self.scope_negation(record)
         self.material_support(record)
         self.domestic_sanction(record)
         return self.false_event(record) is None
+
+    def _state_protest(self, record: EventRecord) -> None:
+        """A state or government does not march: "India protested against China's map" is a
+        diplomatic protest (ACCUSE disapprove), and a state occupying land seizes it (COERCE seize)."""
+        actors = [self.ctx.actors.get(a, {}) for a in record.source]
+        if not actors or not all(
+                a.get("sector") in ("GOV", "MIL") or (a.get("kind") == "country" and not a.get("sector")) for a in actors):
+            return
+        lemma = record.trigger.lemma_.lower()
+        if lemma == "protest":
+            record.type, record.mode = "ACCUSE", "disapprove"
+        elif lemma == "occupy":
+            record.type, record.mode = "COERCE", "seize"
+        else:
+            return
+        record.cameo = self.lex.cameo_for(record.type, record.mode)
 
     def _as_civilians(self, actor_id: str, record: EventRecord) -> str:
         """Protesters named as a people ("tens of thousands of Sudanese", "Iranians") are that
@@ -3106,7 +3127,7 @@ class _SentenceCoder:
     def false_event(self, record: EventRecord) -> str | None:
         """Why the record names no act (None when it does); the reason is kept in its features."""
         if record.features.get("denied_charge"):
-            reason = "a denial of charges"
+            reason = "a denial of charges or plans"
         elif record.features.get("hoped_for"):
             reason = "hoped for or expected by someone else"
         elif record.features.get("believed"):
