@@ -335,6 +335,33 @@ def get_gazetteer() -> Gazetteer:
     return Gazetteer()
 
 
+@functools.cache
+def _subdivisions() -> dict[str, frozenset[str]]:
+    """ISO 3166-2 first-level divisions by folded lower-case name ("himachal pradesh" -> IND),
+    from pycountry; names of three letters or fewer are left out (codes, "Bay", "Goa")."""
+    import pycountry
+
+    index: dict[str, set[str]] = {}
+    for division in pycountry.subdivisions:
+        if division.parent_code is not None:
+            continue
+        country = pycountry.countries.get(alpha_2=division.country_code)
+        if country is None:
+            continue
+        # "Gagauzia, Unitatea teritoriala autonoma (UTAG)", "Bender [Tighina]": the name before the qualifier
+        name = place_key(division.name.split(",")[0].split("[")[0].split("(")[0])
+        if len(name) > 3:
+            index.setdefault(name, set()).add(country.alpha_3)
+    return {name: frozenset(codes) for name, codes in index.items()}
+
+
+def subdivision_country(name: str) -> str | None:
+    """The state whose first-level division (province, state, region) ``name`` is, when exactly
+    one is; None otherwise. Has no coordinates: it tells a place from an organisation, no more."""
+    codes = _subdivisions().get(place_key(name))
+    return next(iter(codes)) if codes and len(codes) == 1 else None
+
+
 def lookup_place(name: str, context_countries: Iterable[str] = ()) -> dict | None:
     """The place a name most likely denotes, as Place fields without mentions, or None.
 

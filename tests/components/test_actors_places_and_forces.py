@@ -40,3 +40,28 @@ def test_a_stateless_code_lends_no_country(annotate):
     civilians = actor_with_mention(doc, "civilians")
     assert civilians is not None
     assert civilians.get("country") != "IMG"
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("Talks will cover the frontier along the states of Himachal Pradesh and Uttarakhand.", "Uttarakhand"),
+        ("Gunmen crossed into Khatlon province from Afghanistan overnight.", "Khatlon"),
+    ],
+)
+def test_a_province_the_parser_calls_an_organisation_is_no_actor(annotate, text, region):
+    doc = annotate(text, date=DATE)
+    assert actor_with_mention(doc, region) is None, doc._.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("GUATEMALA CITY (Wire) -- Members of the Barrio 18 gang took guards hostage in two prisons.", "GTM"),
+        ("TEGUCIGALPA (Wire) -- Honduran police arrested 40 members of MS-13 in San Pedro Sula.", "HND"),
+    ],
+)
+def test_a_gang_of_several_states_takes_the_storys_country(annotate, text, country):
+    doc = annotate(text, date=DATE)
+    gang = next(a for a in doc._.actors if a.get("sector") == "CRM")
+    assert gang.get("country") == country, gang

@@ -53,3 +53,14 @@ def test_hacked_to_death_is_a_killing(annotate):
     events = events_of(annotate, text, "ASSAULT")
     assert events, annotate(text, date=DATE)._.events
     assert not events_of(annotate, text, "COERCE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inmates took 12 guards hostage at the prison in Tegucigalpa.",
+        "Gunmen held 30 bus passengers hostage for two days in Zamfara.",
+    ],
+)
+def test_taking_people_hostage_is_an_abduction(annotate, text):
+    assert [e for e in events_of(annotate, text, "ASSAULT") if e["mode"] == "abduct"], annotate(text, date=DATE)._.events

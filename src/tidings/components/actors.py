@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import registry
 
 from ..errors import InputError
-from ..gazetteer import lookup_place
+from ..gazetteer import lookup_place, subdivision_country
 from ..kb import AliasHit, Entity, KnowledgeBase, Person, Role, SectorWord, load_kb, read_tsv
 
 NOUNISH = frozenset({"NOUN", "PROPN"})
@@ -67,6 +67,11 @@ CLIMB_LIMIT = 12
 LOCATE_MENTIONS = 6
 # A dateline ("ISLAMABAD —", "KHARKIV, Ukraine —") ends with its dash within this many tokens.
 DATELINE_TOKENS = 8
+# Bare titles that speak for a body: they take the country of the body of their sector just named.
+SPOKESPERSON_WORDS = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen"})
+# "foreign ministry", "foreign minister": what "foreign" names here is the state's own office
+FOREIGN_OFFICE_WORDS = frozenset({"minister", "ministers", "ministry", "ministries", "office", "secretary",
+                                  "affairs", "service", "spokesman", "spokeswoman", "spokesperson"})
 DASHES = frozenset({"—", "–", "--", "-"})
 # Penn tags of plural nouns ("officials", "Houthis"): what "they" and "them" can refer to.
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -2402,6 +2407,7 @@ class Resolver:
             )
             if created:
                 record.note(f"kb:organisations {entity.name} -> {entity.country or '-'} {sector or '-'}".strip())
+                record.bare = not entity.country  # a gang of several states: the story's country places it
             self.mention(record, phrase.spans)
             return
         # the word that ends the name heads it: "National Congress Party" is a party
@@ -2840,7 +2846,7 @@ class Resolver:
             ethnic = self._ethnic(start, end) and not record.regional
             if record.country is not None and not ethnic:
                 continue
-            if any(t.lower_ in rules.foreign_words for s, e in spans
+            if any(t.lower_ in rules.foreign_words and not self._foreign_office(t) for s, e in spans
                    for t in (*self.doc[s:e], *(c for c in self.doc[e - 1].children if c.dep_ in ("amod", "compound")))):
                 continue  # "foreign troops", "overseas donors": not of the country the story is in
             if places is None:
@@ -2925,8 +2931,14 @@ class Resolver:
                     record.country, why = held
                     record.note(why)
                 continue  # a person is not where the story is: no title of a local office
+            spoken_for = self._spoken_for(record, start) if record.country is None and record.bare else None
+            if spoken_for is not None:
+                record.country, why = spoken_for
+                record.note(why)
+                continue
             if record.country is None and (record.kind in rules.context_kinds or record.bare):
-                code = self._sentence_country(start, places, own=own | self._attackers_of(start, end), news=True)
+                code = self._sentence_country(
+                    start, places, own=own | self._attackers_of(start, end) | self._victims_of(start, end), news=True)
                 if code is not None:
                     record.country = code
                     record.note(f"context: the only country in the sentence -> {code}")
@@ -3081,6 +3093,15 @@ class Resolver:
         where = {t.i for c in verb.children if c.dep_ in ("nsubj", "agent") for p in c.children
                  if p.dep_ == "prep" and p.lower_ in self.stage.rules.place_preps for t in p.subtree}
         return {t.i for c in verb.children if c.dep_ in ("nsubj", "agent") for t in c.subtree} - where
+
+    def _victims_of(self, start: int, end: int) -> set[int]:
+        """The tokens of whom the phrase at [start, end) attacks in its own clause ("gunmen killed
+        three Chinese workers"): a victim's country says nothing of where the attackers are from."""
+        root = self.doc[start:end].root
+        verb = root.head
+        if root.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in self.stage.rules.attack_verbs:
+            return set()
+        return {t.i for c in verb.children if c.dep_ in ("dobj", "obj") for t in c.subtree}
 
     def _held_country(
         self, record: ActorRecord, spans: list[tuple[int, int]], places: dict[int, tuple[str, str]],
@@ -3256,6 +3277,25 @@ class Resolver:
         words = self.stage.rules.ethnic_words
         return any(t.lower_ in words for t in self.doc[max(0, start - 2):end])
 
+    def _foreign_office(self, word: Token) -> bool:
+        """"Foreign ministry", "foreign minister": a state's own office for foreign affairs, not
+        something foreign to the story's country."""
+        following = self.doc[word.i + 1] if word.i + 1 < len(self.doc) else None
+        return following is not None and following.lower_ in FOREIGN_OFFICE_WORDS
+
+    def _spoken_for(self, record: ActorRecord, start: int) -> tuple[str, str] | None:
+        """"China's foreign ministry said ... 'We ask Tajikistan ...,' a spokesperson said": a bare
+        spokesperson speaks for the body of its sector named in its sentence or the one before,
+        whatever else the quote names and wherever the story is filed."""
+        if record.head_lemma not in SPOKESPERSON_WORDS and (record.title or "").lower() not in SPOKESPERSON_WORDS:
+            return None
+        since = self.sent_starts[max(0, bisect.bisect_right(self.sent_starts, start) - 2)]
+        for token, earlier in reversed(self.timeline):
+            if since <= token < start and earlier is not record and earlier.sector == record.sector \
+                    and earlier.country and earlier.country not in THIRD_PARTY_CODES:
+                return earlier.country, f"context: a spokesperson of {earlier.id}, just named -> {earlier.country}"
+        return None
+
     def _focus_country(
         self, record: ActorRecord, start: int, names: list[Name], places: dict[int, tuple[str, str]],
         same_sector: bool = True,
@@ -3322,17 +3362,24 @@ class Resolver:
             own = set(own) | {i for record in self.order if record.sector in sectors
                               for s, e in record.spans if s < end and e > start for i in range(s, e)}
         borders = self.stage.rules.border_nouns
+        roaming = self.stage.rules.roaming_titles
+        # (an ambassador or envoy is abroad by trade: "summoned Russia's ambassador" says nothing of
+        # the summoner's country, neither as an actor nor through the country word in its phrase)
+        envoys = {i for record in self.order if _roaming_title(record.title, roaming)
+                  for s, e in record.spans if s < end and e > start for i in range(s, e)}
         # ("rebels attacked villages near the Cameroon border": a landmark says nothing of who is from where)
-        codes = {code for i, (code, _) in places.items() if start <= i < end and i not in own
+        codes = {code for i, (code, _) in places.items() if start <= i < end and i not in own and i not in envoys
                  and not (self.doc[i].dep_ in ("compound", "amod", "poss", "nmod")
-                          and self.doc[i].head.lemma_.lower() in borders)}
+                          and self.doc[i].head.lemma_.lower() in borders)
+                 and not _border_with(self.doc[i], borders)}
         # (a pronoun is no evidence of where: its actor is placed, or not, by its own mentions)
         pronouns = self.stage.rules.pronouns | self.stage.rules.plural_pronouns
         codes |= {record.country for token, record in self.timeline
                   if start <= token < end and token not in own and record.country
                   and self.doc[token].lower_ not in pronouns
                   and (token in places or record.kind != "country")
-                  and not (news and record.sector in self.stage.rules.news_sectors)}
+                  and not (news and record.sector in self.stage.rules.news_sectors)
+                  and token not in envoys and not _border_with(self.doc[token], borders)}
         codes -= STATELESS_CODES | {besides}
         return next(iter(codes)) if len(codes) == 1 else None
 
@@ -3390,6 +3437,22 @@ def _lives_in_state(entity: Entity | None) -> bool:
     return entity is not None and entity.key.startswith(("region:", RESIDENT))
 
 
+def _roaming_title(title: str | None, roaming: frozenset[str]) -> bool:
+    """Is the title an office held abroad ("Ambassador", "Ambassador to the United Nations",
+    "Special Envoy for Syria")?"""
+    if not title:
+        return False
+    office = title.lower().split(" to ")[0].split(" for ")[0].split(" of ")[0]
+    return office in roaming
+
+
+def _border_with(token: Token, borders: frozenset[str]) -> bool:
+    """Is the token (part of) the country in "the border with Burkina Faso": a landmark, no party?"""
+    while token.dep_ == "compound" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head.lemma_.lower() in borders
+
+
 def _dateline_dash(doc: Doc) -> int | None:
     """The index of the dash that ends a wire dateline opening the text ("ISLAMABAD —"), if any."""
     # (a hyphen counts only set off by spaces: "ZANU-PF" and "SPLM-IO" are names, not datelines)
@@ -3409,8 +3472,10 @@ def _dateline_country(doc: Doc, kb: KnowledgeBase) -> tuple[str, str] | None:
     if dash is None:
         return None
     words = doc[:dash]
-    # the last part names the widest place: "KHARKIV, Ukraine" -> Ukraine, then Kharkiv
-    parts = [part.strip() for part in words.text.split(",") if part.strip()]
+    # the agency's tag is no place ("LONDON (Reuters) --", "CHISINAU (Wire) --"); the last part
+    # names the widest place: "KHARKIV, Ukraine" -> Ukraine, then Kharkiv
+    text = re.sub(r"\([^)]*\)", " ", words.text)
+    parts = [" ".join(part.split()) for part in text.split(",") if part.strip()]
     for part in reversed(parts):
         for form in (part, part.title()):
             hit = next((h for h in kb.aliases.get(form, ()) if h.key.startswith(("country:", "seat:"))), None)
@@ -3609,7 +3674,10 @@ def _common_word_opening(span) -> bool:
 def _is_region(text: str) -> bool:
     """An ORG entity that is a province or region the gazetteer knows ("Balochistan"): a place."""
     place = lookup_place(text)
-    return place is not None and place.get("kind") in {"admin", "region"} and bool(place.get("country"))
+    if place is not None and place.get("kind") in {"admin", "region"} and bool(place.get("country")):
+        return True
+    # a state or province the gazetteer has no point for ("Himachal Pradesh", "Khatlon")
+    return subdivision_country(text) is not None
 
 
 def _plausible_org(span) -> bool:

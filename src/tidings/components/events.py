@@ -764,6 +764,8 @@ def _need_lemmas(token: Token, key: str) -> list[str]:
             frontier = [g for c in frontier for g in c.children if g.dep_ in ("compound", "amod", "nmod")]
             mods += frontier
         return [c.lemma_.lower() for c in mods] + [c.lower_ for c in mods]
+    if key == "child":
+        return [c.lower_ for c in token.children]
     if key == "head":
         return [token.head.lemma_.lower()] if token.head != token else []
     if key == "comp":
@@ -951,6 +953,8 @@ class _SentenceCoder:
             self._drop_placed_twice(record)
             if record.type in ("ASSAULT", "COERCE", "MOBILIZE"):
                 record.target = [a for a in record.target if not self._landmark_owner(a, record.anchor)]
+            if record.type == "MOBILIZE":
+                record.target = [a for a in record.target if not self._own_force(a, record)]
         self.rank(records)
         records.sort(key=lambda r: (r.trigger.i))
         return records
@@ -1696,6 +1700,15 @@ class _SentenceCoder:
         # no owner named: one withdraws or recalls only one's own ("both countries withdrew
         # ambassadors"), but expels another's ("expel the diplomats")
         return self.lex.verb_lemma(noun.head) in ("withdraw", "recall", "pull")
+
+    def _own_force(self, actor_id: str, record: EventRecord) -> bool:
+        """"Rwanda flew in a battalion of 800 soldiers", "KFOR deployed a reserve company": the
+        force a state or body moves is its own, not whom the move is aimed at."""
+        actor = self.ctx.actors.get(actor_id, {})
+        if actor.get("sector") not in ("MIL", "COP", "PRM"):
+            return False
+        own = {self.ctx.actors.get(a, {}).get("country") for a in record.source} - {None}
+        return actor.get("country") in own
 
     def _moved_force(self, subjects: list[Token], type_: str) -> bool:
         """Is a passive subject a force that moves itself ("troops were deployed")?"""
