@@ -55,3 +55,13 @@ def test_a_spokesperson_speaks_for_the_body_just_named(annotate):
     doc = annotate(text, date=DATE)
     speaker = next(a for a in doc._.actors if (a.get("title") or "").lower() == "spokesperson")
     assert speaker["country"] == "CHN", speaker
+
+
+def test_fighters_struck_by_a_foreign_force_take_the_dateline(annotate):
+    text = ("MOGADISHU (Wire) -- The U.S. Africa Command said it had conducted two air strikes overnight, "
+            "hitting fighters who were pulling back.")
+    doc = annotate(text, date=DATE)
+    fighters = actor_with_mention(doc, "fighters")
+    assert fighters is not None and fighters["country"] == "SOM", fighters
+    strikes = [e for e in doc._.events if e["type"] == "ASSAULT"]
+    assert strikes and [r["name"] for r in strikes[0]["target"]] == ["fighters"], strikes

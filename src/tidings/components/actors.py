@@ -255,6 +255,7 @@ class Rules:
     located_words: frozenset[str]
     located_preps: frozenset[str]
     context_kinds: frozenset[str]
+    armed_nonstate_sectors: frozenset[str]
     focus_sectors: frozenset[str]
     victim_sectors: frozenset[str]
     sending_verbs: frozenset[str]
@@ -372,6 +373,7 @@ class Rules:
             located_words=words("located_words", locating),
             located_preps=words("located_prepositions", locating),
             context_kinds=words("sentence_fallback_kinds", locating),
+            armed_nonstate_sectors=frozenset({"REB", "UAF", "CRM"}),
             focus_sectors=words("sectors", focus),
             victim_sectors=words("victim_sectors", focus),
             sending_verbs=words("sending_verbs", focus),
@@ -1407,6 +1409,7 @@ class Resolver:
         self.timeline: list[tuple[int, ActorRecord]] = []  # (token, actor) for each mention
         self.sent_starts = [sent.start for sent in doc.sents]
         self.focus: tuple[str, str] | None = None  # the article's own country, found when first needed
+        self.dateline: tuple[str, str] | None = None  # the dateline's country ("", "" for none), likewise
         self.redirected: set[int] = set()  # tokens of famous surnames that name someone else here
         self.party_cued: bool | None = None  # does the article speak of the US (party titles)?
         self.names: list[Name] = []  # every name of the document (find sets it)
@@ -2939,6 +2942,12 @@ class Resolver:
             if record.country is None and (record.kind in rules.context_kinds or record.bare):
                 code = self._sentence_country(
                     start, places, own=own | self._attackers_of(start, end) | self._victims_of(start, end), news=True)
+                if code is not None and record.sector in rules.armed_nonstate_sectors and self._has_dateline() \
+                        and code != self.dateline[0] and self._sentence_country(
+                            start, places, own=own, news=True, places_only=True) is None:
+                    # ("MOGADISHU -- AFRICOM strikes hit fighters"): fighters are not of a foreign state
+                    # whose forces the sentence names, when nothing places them: the dateline does
+                    code = self.dateline[0]
                 if code is not None:
                     record.country = code
                     record.note(f"context: the only country in the sentence -> {code}")
@@ -3277,6 +3286,11 @@ class Resolver:
         words = self.stage.rules.ethnic_words
         return any(t.lower_ in words for t in self.doc[max(0, start - 2):end])
 
+    def _has_dateline(self) -> bool:
+        if self.dateline is None:
+            self.dateline = _dateline_country(self.doc, self.kb) or ("", "")
+        return bool(self.dateline[0])
+
     def _foreign_office(self, word: Token) -> bool:
         """"Foreign ministry", "foreign minister": a state's own office for foreign affairs, not
         something foreign to the story's country."""
@@ -3350,6 +3364,7 @@ class Resolver:
         besides: str | None = None,
         own: frozenset[int] | set[int] = frozenset(),
         news: bool = False,
+        places_only: bool = False,
     ) -> str | None:
         """The one country its sentence names (in names, places or its actors), else None;
         ``besides``: a code that does not count (an ethnic group's own demonym); ``own``: the
@@ -3368,13 +3383,18 @@ class Resolver:
         envoys = {i for record in self.order if _roaming_title(record.title, roaming)
                   for s, e in record.spans if s < end and e > start for i in range(s, e)}
         # ("rebels attacked villages near the Cameroon border": a landmark says nothing of who is from where)
+        if places_only:
+            # (a country word inside another actor's name is that actor's: "U.S. Africa Command")
+            own = set(own) | {i for record in self.order for s, e in record.spans if s < end and e > start
+                              for i in range(s, e) if record.kind != "country"}
         codes = {code for i, (code, _) in places.items() if start <= i < end and i not in own and i not in envoys
                  and not (self.doc[i].dep_ in ("compound", "amod", "poss", "nmod")
                           and self.doc[i].head.lemma_.lower() in borders)
                  and not _border_with(self.doc[i], borders)}
         # (a pronoun is no evidence of where: its actor is placed, or not, by its own mentions)
         pronouns = self.stage.rules.pronouns | self.stage.rules.plural_pronouns
-        codes |= {record.country for token, record in self.timeline
+        # (``places_only``: only places that are no actor's own words count)
+        codes |= set() if places_only else {record.country for token, record in self.timeline
                   if start <= token < end and token not in own and record.country
                   and self.doc[token].lower_ not in pronouns
                   and (token in places or record.kind != "country")
