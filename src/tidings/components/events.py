@@ -940,6 +940,11 @@ class _SentenceCoder:
                 aimed = record.target or record.features.get("asked_of_base", [])
                 protest.target = protest.target or [a for a in aimed if a not in protest.source]
                 continue
+            if record.type == "REQUEST" and record.trigger.pos_ == "VERB" and record.source and all(
+                    self._protesters(a) for a in record.source):
+                # "protesters are demanding a recount": the demand of a protest is the protest (but
+                # "ignored the protesters' demands" is about demands put to someone: a request)
+                record.type, record.mode, record.cameo = "PROTEST", "demo", "141"
             records.append(record)
         records = [r for r in records if self.keep(r)]
         records = self.drop_purposes(records)
@@ -958,6 +963,11 @@ class _SentenceCoder:
         self.rank(records)
         records.sort(key=lambda r: (r.trigger.i))
         return records
+
+    def _protesters(self, actor_id: str) -> bool:
+        """Is the actor a crowd of protesters by its name ("protesters", "striking workers" no)?"""
+        words = (self.ctx.actors.get(actor_id, {}).get("name") or "").lower().split()
+        return bool(words) and words[-1] in self.lex.lists["protester_nouns"]
 
     def _protest_purpose(self, record: EventRecord, protests: dict[int, EventRecord]) -> EventRecord | None:
         """The protest this demand is the purpose of ("marched to demand", "struck in protest at")."""
