@@ -67,6 +67,8 @@ CLIMB_LIMIT = 12
 LOCATE_MENTIONS = 6
 # A dateline ("ISLAMABAD —", "KHARKIV, Ukraine —") ends with its dash within this many tokens.
 DATELINE_TOKENS = 8
+# Armed groups of no state: a foreign state's forces named beside them do not make them its own.
+ARMED_NONSTATE_SECTORS = frozenset({"REB", "UAF", "CRM"})
 # Bare titles that speak for a body: they take the country of the body of their sector just named.
 SPOKESPERSON_WORDS = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen"})
 # "foreign ministry", "foreign minister": what "foreign" names here is the state's own office
@@ -255,7 +257,6 @@ class Rules:
     located_words: frozenset[str]
     located_preps: frozenset[str]
     context_kinds: frozenset[str]
-    armed_nonstate_sectors: frozenset[str]
     focus_sectors: frozenset[str]
     victim_sectors: frozenset[str]
     sending_verbs: frozenset[str]
@@ -373,7 +374,6 @@ class Rules:
             located_words=words("located_words", locating),
             located_preps=words("located_prepositions", locating),
             context_kinds=words("sentence_fallback_kinds", locating),
-            armed_nonstate_sectors=frozenset({"REB", "UAF", "CRM"}),
             focus_sectors=words("sectors", focus),
             victim_sectors=words("victim_sectors", focus),
             sending_verbs=words("sending_verbs", focus),
@@ -2942,7 +2942,7 @@ class Resolver:
             if record.country is None and (record.kind in rules.context_kinds or record.bare):
                 code = self._sentence_country(
                     start, places, own=own | self._attackers_of(start, end) | self._victims_of(start, end), news=True)
-                if code is not None and record.sector in rules.armed_nonstate_sectors and self._has_dateline() \
+                if code is not None and record.sector in ARMED_NONSTATE_SECTORS and self._has_dateline() \
                         and code != self.dateline[0] and self._sentence_country(
                             start, places, own=own, news=True, places_only=True) is None:
                     # ("MOGADISHU -- AFRICOM strikes hit fighters"): fighters are not of a foreign state
@@ -3318,7 +3318,7 @@ class Resolver:
         its dateline, else the country it mentions clearly most, else the country of the last
         actor of the same sector before it. (code, evidence) or None."""
         if self.focus is None:
-            self.focus = _dateline_country(self.doc, self.kb) or _main_country(
+            self.focus = (self.dateline if self._has_dateline() else None) or _main_country(
                 self.doc, names, places, self.stage.rules.focus_min_mentions, self.stage.rules.focus_lead
             ) or ("", "")
         if self.focus[0]:

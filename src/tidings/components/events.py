@@ -371,6 +371,10 @@ class DocContext:
                     people.append(actor_id)
         return people
 
+    def countries(self, actor_ids: Iterable[str]) -> set[str]:
+        """The countries the actors are coded with (actors without one add nothing)."""
+        return {self.actors.get(a, {}).get("country") for a in actor_ids} - {None}
+
     def coded(self, actor_id: str) -> bool:
         """Does the actor have a country or a sector, so that a dataset can code it?"""
         actor = self.actors.get(actor_id, {})
@@ -1717,7 +1721,7 @@ class _SentenceCoder:
         actor = self.ctx.actors.get(actor_id, {})
         if actor.get("sector") not in ("MIL", "COP", "PRM"):
             return False
-        own = {self.ctx.actors.get(a, {}).get("country") for a in record.source} - {None}
+        own = self.ctx.countries(record.source)
         return actor.get("country") in own
 
     def _moved_force(self, subjects: list[Token], type_: str) -> bool:
@@ -2144,8 +2148,8 @@ class _SentenceCoder:
             if base_type == "PROTEST":
                 record.type, record.mode = "PROTEST", base_mode  # calling people out to protest
             if head.lemma_.lower() in ("order", "instruct", "direct", "command") and base_type != "REQUEST":
-                own = {self.ctx.actors.get(a, {}).get("country") for a in record.source} - {None}
-                told = {self.ctx.actors.get(a, {}).get("country") for a in record.target} - {None}
+                own = self.ctx.countries(record.source)
+                told = self.ctx.countries(record.target)
                 if not told or own & told:  # "Putin ordered troops to withdraw": the withdrawal, ordered
                     record.type, record.mode = base_type, base_mode
                     record.target = self.target_of(self.doc[record.features.get("from_node", head.i)], self.doc[record.features.get("from_node", head.i)], base_type)
@@ -2250,8 +2254,8 @@ class _SentenceCoder:
             if reporter and reporter != record.source[:1]:
                 record.reported_by = reporter[0]
             record.features["reported"] = True
-            speaker_countries = {self.ctx.actors.get(a, {}).get("country") for a in reporter} - {None}
-            doer_countries = {self.ctx.actors.get(a, {}).get("country") for a in record.source} - {None}
+            speaker_countries = self.ctx.countries(reporter)
+            doer_countries = self.ctx.countries(record.source)
             record.features["speaker_side"] = bool(reporter) and (
                 bool(set(reporter) & set(record.source)) or bool(speaker_countries & doer_countries))
             # "X said Y must do Z": a demand by X
@@ -2980,7 +2984,7 @@ class _SentenceCoder:
             return False
         state = ("GOV", "MIL", "COP", "SPY")
         helped_actors = [self.ctx.actors.get(a, {}) for a in self.ctx.np_actors(helped)]
-        own = {self.ctx.actors.get(a, {}).get("country") for a in record.source}
+        own = self.ctx.countries(record.source)
         if helped_actors:
             return all(a.get("sector") in state and a.get("country") in own | {None} for a in helped_actors)
         return helped.lemma_.lower() in self.lex.classes["TROOPS"] | self.lex.classes["POLICE"]
@@ -2999,8 +3003,8 @@ class _SentenceCoder:
                         record.target = helped_ids  # "sent troops to help Mozambique fight insurgents"
                     return
             # "Estonia sent its howitzers to Ukraine": arms delivered to another state are aid
-            own = {self.ctx.actors.get(a, {}).get("country") for a in record.source} - {None}
-            to = {self.ctx.actors.get(a, {}).get("country") for a in record.target} - {None}
+            own = self.ctx.countries(record.source)
+            to = self.ctx.countries(record.target)
             obj = _object_token(token)
             moved_troops = obj is not None and (obj.lemma_.lower() in self.lex.classes["TROOPS"]
                                                 or obj.lemma_.lower() in self.lex.classes["POLICE"])
