@@ -30,6 +30,16 @@ TEMPLATES = [
     "{country_a} agreed on {weekday} to send emergency food aid to {country_b} after weeks of flooding.",
 ]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday"]
+# Background every article carries, so that the pipeline's pass over a batch of articles takes far
+# longer than writing the batch: the commits come in bursts, and the kill must land between two.
+BACKGROUND = " ".join([
+    "The two governments have held regular consultations since the start of the year.",
+    "Trade between them rose by a fifth last year, according to official figures.",
+    "Opposition lawmakers in both countries have criticised the pace of the negotiations.",
+    "Analysts said the agreement could take months to carry out.",
+    "The foreign ministries are expected to issue a joint statement later in the week.",
+    "Officials declined to give details of the talks to reporters.",
+] * 3)
 KILL_TIMEOUT = 180.0  # seconds for the subprocess to load the model and commit a first article
 
 
@@ -41,7 +51,8 @@ def corpus_records() -> list[dict]:
                 b, country_b, _ = PEOPLE[(i + j) % len(PEOPLE)]
                 text = template.format(a=a, b=b, city=city, country_a=country_a, country_b=country_b,
                                        weekday=WEEKDAYS[(i + j) % 4])
-                records.append({"id": f"t{n}-{i}-{j}", "text": text, "date": f"2023-10-{10 + i + j:02d}"})
+                records.append({"id": f"t{n}-{i}-{j}", "text": f"{text}\n\n{BACKGROUND}",
+                                "date": f"2023-10-{10 + i + j:02d}"})
     records.append({"id": "broken", "text": ""})
     return records
 
@@ -99,8 +110,8 @@ def test_sigkill_then_resume_equals_one_uninterrupted_run(nlp, invoke, tmp_path)
         if wal.exists() and wal.stat().st_size > 0:  # a first article is being committed
             break
         time.sleep(0.01)
-    # The log grows while the commit is written: wait until it holds still (the commit is done;
-    # the next article needs a pipeline pass, far longer), so the kill lands between articles
+    # The log grows while a batch's commits are written: wait until it holds still (the burst is
+    # done; the next batch needs a pipeline pass, far longer), so the kill lands between articles
     # with at least one stored. A kill inside a commit is the robustness tests' business.
     size = -1
     while process.poll() is None and time.monotonic() < deadline and wal_size(wal) != size:

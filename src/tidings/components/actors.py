@@ -51,6 +51,8 @@ ORG_LABELS = frozenset({"ORG"})
 KB_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 # Entities looked up in the gazetteer when an actor needs a country from its surroundings.
 PLACE_LABELS = frozenset({"GPE", "LOC"})
+# Small words inside place names ("Port of Spain", "Ciudad del Este").
+PLACE_NAME_JOINERS = frozenset({"of", "de", "del", "la", "el", "do", "da", "dos", "das"})
 # Words that never start an unknown person's name, so an entity can be trimmed to the name.
 LEAD_TRIM = frozenset({"the", "a", "an", "'s", "’s", "-", ",", "former", "ex", "late"})
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
@@ -69,6 +71,8 @@ LOCATE_MENTIONS = 6
 DATELINE_TOKENS = 8
 # Armed groups of no state: a foreign state's forces named beside them do not make them its own.
 ARMED_NONSTATE_SECTORS = frozenset({"REB", "UAF", "CRM"})
+# Sectors of private trades and groups: being a former one of these makes no elite (ELI).
+CIVILIAN_SECTORS = frozenset({"CVL", "JRN", "EDU", "MED", "REL", "LAB", "AGR", "BUS", "REF", "SOC"})
 # Bare titles that speak for a body: they take the country of the body of their sector just named.
 SPOKESPERSON_WORDS = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen"})
 # "foreign ministry", "foreign minister": what "foreign" names here is the state's own office
@@ -239,6 +243,7 @@ class Rules:
     negating_prefixes: frozenset[str]
     acting_deps: frozenset[str]
     acting_preps: frozenset[str]
+    compass_words: frozenset[str]
     acting_from_heads: frozenset[str]
     country_nouns: frozenset[str]
     country_noun_deps: frozenset[str]
@@ -356,6 +361,7 @@ class Rules:
             negating_prefixes=words("negating_prefixes"),
             acting_deps=words("acting_deps"),
             acting_preps=words("acting_prepositions"),
+            compass_words=words("compass_words"),
             acting_from_heads=words("acting_from_heads"),
             country_nouns=words("country_nouns"),
             country_noun_deps=words("country_noun_deps"),
@@ -643,6 +649,9 @@ class ActorsStage:
                 continue
             if name is not None and self._another_countrys(doc, name):
                 continue  # "Mexico's Congress" is no US Congress: the body word says what it is
+            if name is not None and self._ends_a_place_name(doc, name):
+                blocked.update(range(start, end))  # "Port of Spain", "Puerto Jordan": the place's name
+                continue
             if name is not None:
                 kb_names.append(name)
             elif surface in kb.not_actors or surface in readings:
@@ -738,6 +747,23 @@ class ActorsStage:
         while node.dep_ == "conj" and node.head != node:
             node = node.head
         return node.dep_ == "pobj" and node.head.lower_ == "of" and self._place_noun(node.head.head)
+
+    def _ends_a_place_name(self, doc: Doc, name: Name) -> bool:
+        """Is a country's name only the end of a longer place name ("Port of Spain", "Puerto
+        Jordan", "New Mexico")? The parser's place entity runs on before it with capitalised words
+        that are no compass word ("Northern Ireland", "Upper Egypt" still name a part of the state)
+        and no name of their own."""
+        if not name.is_country or name.form == "adj":
+            return False
+        entity = next((e for e in doc.ents if e.start < name.start < e.end and name.end <= e.end), None)
+        if entity is None or entity.label_ not in PLACE_LABELS | {"FAC"}:  # ("Port of Spain" is often a FAC)
+            return False
+        before = doc[entity.start:name.start]
+        if before[0].lower_ in self.rules.compass_words:
+            return False
+        # (a sentence-opening "The United States" is the country itself)
+        return all((t.is_title and t.pos_ == "PROPN") or t.lower_ in PLACE_NAME_JOINERS for t in before) \
+            and before[0].pos_ == "PROPN"
 
     def _another_countrys(self, doc: Doc, name: Name) -> bool:
         """Is a national body's name ("Congress", "Senate") owned by another country right before
@@ -1327,6 +1353,11 @@ class ActorsStage:
         """'former President X', 'ex-president': a former-word that modifies the phrase itself."""
         for token in doc[max(0, start - 3):end]:
             if token.lower_ in self.rules.former and (start <= token.head.i < end or token.i >= start):
+                # "Starmer, a former human rights lawyer": a past private trade makes no elite (ELI
+                # is for former officials and their families)
+                trade = self.kb.sector_words.get(token.head.lower_)
+                if trade is not None and trade.sector in CIVILIAN_SECTORS:
+                    continue
                 return True
         return False
 
@@ -2782,7 +2813,8 @@ class Resolver:
         person's country, is the actor, not the person ("police arrested dozens of supporters of
         Sonko" arrests no Sonko). The person keeps its other mentions."""
         sectors = self.stage.rules.follower_sectors
-        for record in [r for r in self.order if r.kind == "person"]:
+        # (also of a group: "supporters of both candidates" are not the candidates)
+        for record in [r for r in self.order if r.kind in ("person", "group")]:
             for start, end in list(record.spans):
                 root = self.doc[start:end].root
                 of = root.head

@@ -978,8 +978,13 @@ class _SentenceCoder:
         for anchor in (record.anchor, record.trigger):
             if anchor.dep_ in ("advcl", "xcomp", "acl", "relcl", "conj"):
                 head = anchor.head
-                for candidate in [head] + [c for c in head.children if c.dep_ in ("dobj", "obj", "nsubj")]:
-                    if candidate.i in protests:
+                # "staged a strike to demand": the protest may be the head's object; "condemned the
+                # strikes and called on X": a clause joined by "and" is the purpose only of a head
+                # that is itself the protest ("marched and demanded")
+                objects = [] if anchor.dep_ == "conj" else [
+                    c for c in head.children if c.dep_ in ("dobj", "obj", "nsubj")]
+                for candidate in [head, *objects]:
+                    if candidate.i in protests and protests[candidate.i].type == "PROTEST":
                         return protests[candidate.i]
         if record.trigger.dep_ == "pobj" and record.trigger.head.head.i in protests:
             return protests[record.trigger.head.head.i]
@@ -1364,9 +1369,11 @@ class _SentenceCoder:
 
     def agent_actors(self, pred: Token) -> list[str]:
         """Actors of "by X" on a passive predicate or a noun."""
+        # ("pressure from Washington" comes from it; "the withdrawal from Lebanon" leaves it)
+        giving = pred.pos_ in ("NOUN", "PROPN") and pred.lemma_.lower() not in self.lex.lists["departure_nouns"]
         for child in pred.children:
             if child.dep_ == "agent" or (child.dep_ == "prep" and (
-                    child.lemma_ == "by" or (child.lemma_ == "from" and pred.pos_ in ("NOUN", "PROPN")))):
+                    child.lemma_ == "by" or (child.lemma_ == "from" and giving))):
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 ids = self.ctx.np_actors(pobj)
                 if ids:
@@ -1638,7 +1645,8 @@ class _SentenceCoder:
                     add(found)
                     if not found:
                         add(self._pp_actors(child, preps | {"of"}))
-                elif (child.dep_ == "prep" or (child.dep_ == "conj" and child.pos_ == "ADP")) and child.lemma_ in preps:
+                elif (child.dep_ == "prep" or (child.dep_ == "conj" and child.pos_ == "ADP")) and (
+                        child.lemma_ in preps or self._aimed_at(node, child, type_)):
                     if node.pos_ in ("NOUN", "PROPN") and child.lemma_ == "of" and type_ not in (
                             "ASSAULT", "COERCE", "RETREAT", "ACCUSE", "AID", "SUPPORT"):
                         continue
@@ -1698,6 +1706,13 @@ class _SentenceCoder:
             elif not self.subject_tokens(node)[0] or self.subject_tokens(node)[1]:
                 agents |= set(self.agent_actors(node))  # a passive's "by": an active verb's "by" is a means
         return [a for a in ids if a not in agents]
+
+    def _aimed_at(self, verb: Token, prep: Token, type_: str) -> bool:
+        """Verbal attacks aimed "at" someone by a phrasal verb ("lashed out at Sweden", "hit out at the
+        EU", "took aim at Beijing"); a plain "at" is where ("criticised Israel at the UN")."""
+        return type_ == "ACCUSE" and prep.lemma_ == "at" and verb.pos_ in ("VERB", "AUX") and (
+            any(c.dep_ == "prt" for c in verb.children)
+            or any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in self.lex.lists["aiming_nouns"] for c in verb.children))
 
     def _border(self, token: Token | None) -> bool:
         """Is the token a border noun, whose country ("the Cameroon border") is a landmark?"""
@@ -2342,6 +2357,10 @@ class _SentenceCoder:
     def _asked_of(self, head: Token, relation: str, record: EventRecord) -> list[str]:
         """Who is asked: the object of "urged X to", "called on X", or the subject of "demanded that X"."""
         ctx = self.ctx
+        if self._is_passive(head):  # "Israel was urged by France to halt its offensive"
+            ids = [a for s in self.subject_tokens(head)[0] for a in ctx.np_actors(s)]
+            if ids:
+                return ids
         for child in head.children:
             if child.dep_ in ("dobj", "obj", "dative", "iobj") and child.i not in self.candidates:
                 ids = ctx.np_actors(child)
@@ -2543,11 +2562,65 @@ class _SentenceCoder:
         self.untargeted_launch(record)
         self.two_sided_fight(record)
         self.condition_target(record)
+        self.promised_recipient(record)
         # reciprocal fighting or meetings: with conjoined subjects and no object, all in source
         record.target = [a for a in record.target if a not in record.source]
         # COOPERATE with conjoined partners and no "with" phrase stays reciprocal too ("French and
         # Egyptian warships began joint exercises"): the manual's reciprocal rule, which human
         # coders follow, over the guide's first-named-is-actor choice
+
+    def promised_recipient(self, record: EventRecord) -> None:
+        """An offer, pledge or agreement that names no recipient is made toward whom the promised act
+        is for, named in the promised clause: "offered to mediate between Iran and Saudi Arabia",
+        "agreed to return four villages to Azerbaijan", "pledged to double its funding for
+        Afghanistan", "vowed to deepen cooperation with Japan". Only the promised clause's own verbs
+        and their objects are looked at, so a place or a purpose further down names no one."""
+        if record.type != "AGREE" or record.target or record.negated:
+            return
+        clauses: list[Token] = []
+        for node in (record.anchor, record.trigger):
+            if node.pos_ not in ("VERB", "AUX") or node in clauses:
+                continue
+            clauses.append(node)
+            for comp in node.children:
+                if comp.dep_ == "xcomp" and comp.pos_ in ("VERB", "AUX"):
+                    clauses.append(comp)
+                    clauses.extend(c for c in comp.children if c.dep_ in ("xcomp", "conj") and c.pos_ == "VERB")
+        objects = {c for v in clauses for c in v.children if c.dep_ in ("dobj", "obj")}
+        for noun in list(objects):
+            # "expressed willingness to swap prisoners with X", "expressed readiness to supply Tehran"
+            for verb in noun.children:
+                if verb.dep_ == "acl" and verb.pos_ == "VERB" and noun.lemma_.lower() in self.lex.lists["readiness_nouns"]:
+                    clauses.append(verb)
+        found: list[str] = []
+        for verb in clauses:
+            if self.lex.verb_lemma(verb) in self.lex.lists["permitting_verbs"]:
+                # "agreed to allow female UN staff to return": whom the promise lets act
+                for child in verb.children:
+                    if child.dep_ in ("dobj", "obj"):
+                        found.extend(a for a in self.ctx.np_actors(child) if a not in record.source and a not in found)
+                    elif child.dep_ in ("ccomp", "xcomp"):
+                        found.extend(a for s in child.children if s.dep_ in SUBJECT_DEPS
+                                     for a in self.ctx.np_actors(s) if a not in record.source and a not in found)
+        heads = set(clauses) | objects | {c for v in clauses for c in v.children if c.dep_ in ("dobj", "obj")}
+        for head in heads:
+            for child in head.children:
+                if child.dep_ in ("dative", "iobj") and head.pos_ == "VERB":
+                    pobj = next((c for c in child.children if c.dep_ == "pobj"), child) if child.pos_ == "ADP" else child
+                elif child.dep_ == "prep" and child.lemma_ in self.lex.lists["promised_preps"]:
+                    pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                else:
+                    continue
+                if pobj is None or pobj.i in self.candidates or self._border(pobj):
+                    continue
+                found.extend(a for a in self.ctx.np_actors(pobj) if a not in record.source and a not in found)
+        if not found:  # "expressed readiness to supply Tehran with fuel": whom the act is done to
+            for verb in clauses:
+                if verb.dep_ == "acl":
+                    for obj in verb.children:
+                        if obj.dep_ in ("dobj", "obj", "dative") and obj.i not in self.candidates:
+                            found.extend(a for a in self.ctx.np_actors(obj) if a not in record.source and a not in found)
+        record.target = found
 
     def forced_concession(self, record: EventRecord) -> None:
         """A concession someone was forced into is made to whoever forced it ("protesters overran
@@ -2790,6 +2863,13 @@ class _SentenceCoder:
                         continue  # "..., with Sullivan speaking by phone": an absolute clause, not a party
                     if marks & adverbial:
                         continue  # "called on nations to act, as trade is weaponised by Beijing": a clause of its own
+                    if child.dep_ == "prep" and child.lemma_.lower() in self.lex.lists["adjunct_preps"] \
+                            and record.type != "CONCEDE" and not (record.type == "REJECT" and child.lemma_ == "despite"):
+                        # "resigned after criticism of her testimony", "looted shops during unrest
+                        # sparked by Zuma's jailing": when or why, not at whom (but a concession
+                        # "after protests by traders" is made to the traders, and a refusal "despite
+                        # lobbying by businesses" to the lobbyists)
+                        continue
                     if marks & conditions:
                         # "if Europe keeps its tariff, I will impose ...": who must meet the condition is
                         # the one a threat is aimed at; the rest of the condition is not

@@ -62,6 +62,15 @@ no cycles).
    counting both ("18 army and police officers"), two adjectives ("military and paramilitary
    forces").
 
+4. A participle clause after a preposition whose subject is the preposition's object: "fired tear
+   gas at protesters marching on parliament", "opened fire on villagers fleeing the fighting".
+   The model reads "protesters marching ..." as a clause (``pcomp``) with "protesters" as its
+   ``nsubj``, so the preposition has no object and whoever was fired at is lost. The repair makes
+   the noun the preposition's ``pobj`` and the participle its ``acl``, as the model parses
+   "protesters who were marching". Only after prepositions that aim an act ("at", "on", "upon",
+   "against", "toward(s)", "into"), for a noun subject right before its ``-ing`` verb; "with X
+   speaking by phone" (an absolute clause) is left alone.
+
 Example:
     >>> doc = nlp("The ministry summoned Mali's envoy, a diplomatic source said.")
     >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("envoy", "source")]
@@ -203,6 +212,8 @@ class ParseRepairs:
             attach_titled_name_list(doc, name_list)
         for pair in find_misread_shared_heads(doc, self.actor_nouns, conjunctions):
             attach_noun_phrase_pair(doc, pair)
+        for subject, participle in find_misread_participle_objects(doc):
+            attach_participle_object(doc, subject, participle)
         return doc
 
 
@@ -772,3 +783,29 @@ def modifier_relation(token: Token) -> str:
     if token.tag_ in ("JJ", "JJR", "JJS"):
         return "amod"
     return "compound"
+
+
+# Prepositions that aim an act at someone: "fired at protesters marching ...".
+AIMING_PREPOSITIONS = frozenset({"at", "on", "upon", "against", "toward", "towards", "into"})
+
+
+def find_misread_participle_objects(doc: Doc) -> list[tuple[int, int]]:
+    """(subject, participle) pairs of ``-ing`` clauses read as a preposition's ``pcomp`` whose noun
+    subject is really the preposition's object ("at [protesters] marching on parliament")."""
+    found = []
+    for token in doc:
+        if token.dep_ != "pcomp" or token.tag_ != "VBG" or token.head.dep_ != "prep" \
+                or token.head.lower_ not in AIMING_PREPOSITIONS:
+            continue
+        subject = next((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i), None)
+        if subject is not None and subject.pos_ in ("NOUN", "PROPN") and subject.right_edge.i == token.i - 1:
+            found.append((subject.i, token.i))
+    return found
+
+
+def attach_participle_object(doc: Doc, subject_index: int, participle_index: int) -> None:
+    """The noun becomes the preposition's object, the participle a clause describing it. The noun
+    leaves the participle's subtree before the participle goes under it, so no step makes a cycle."""
+    subject, participle = doc[subject_index], doc[participle_index]
+    subject.head, subject.dep_ = participle.head, "pobj"
+    participle.head, participle.dep_ = subject, "acl"

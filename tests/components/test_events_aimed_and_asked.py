@@ -1,0 +1,58 @@
+"""Recipients the grammar puts in less usual places: a verbal attack aimed "at" someone by a
+phrasal verb, the subject of a passive demand, a capital called on, and the addressee of a demand
+joined by "and" to a condemnation."""
+
+from __future__ import annotations
+
+import pytest
+
+from .roles import countries, events_of
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "accused"),
+    [
+        ("Brazil's president lashed out at the United States over the tariffs.", "BRA", "USA"),
+        ("Hungary's prime minister hit out at Ukraine over minority rights.", "HUN", "UKR"),
+        ("Turkey's foreign minister took aim at Greece over the island bases.", "TUR", "GRC"),
+    ],
+)
+def test_a_verbal_attack_at_someone(annotate, text, accuser, accused):
+    events = events_of(annotate, text, "ACCUSE")
+    assert events, annotate(text)._.events
+    assert countries(events[0]["source"]) == {accuser}, events[0]
+    assert countries(events[0]["target"]) == {accused}, events[0]
+
+
+def test_a_plain_at_is_where(annotate):
+    events = events_of(annotate, "China criticised Japan at the United Nations on Tuesday.", "ACCUSE")
+    assert events
+    assert countries(events[0]["target"]) == {"JPN"}, events[0]
+
+
+def test_the_subject_of_a_passive_demand_is_asked(annotate):
+    events = events_of(annotate, "Serbia was urged by the European Union to recognise Kosovo's passports.", "REQUEST")
+    assert events
+    assert countries(events[0]["source"]) == {"IGO"}, events[0]
+    assert countries(events[0]["target"]) == {"SRB"}, events[0]
+
+
+def test_a_capital_called_on_is_its_government(annotate):
+    events = events_of(annotate, "Tokyo called on Beijing to release the detained employee.", "REQUEST")
+    assert events
+    assert [(a["country"], a["sector"]) for a in events[0]["target"]] == [("CHN", "GOV")], events[0]
+
+
+def test_a_demand_joined_to_a_condemnation_stays_a_demand(annotate):
+    text = "Lebanon's president condemned the shelling and called on France to intervene."
+    requests = events_of(annotate, text, "REQUEST")
+    assert requests, annotate(text)._.events
+    assert countries(requests[0]["target"]) == {"FRA"}, requests[0]
+
+
+def test_an_attack_fought_off_was_aimed_at_the_defenders(annotate):
+    text = "Malian troops fought off an attack by JNIM on their base near Kayes."
+    attacks = [e for e in events_of(annotate, text, "ASSAULT") if e["trigger"] == "attack"]
+    assert attacks, annotate(text)._.events
+    assert countries(attacks[0]["target"]) == {"MLI"}, attacks[0]
+    assert [a["sector"] for a in attacks[0]["target"]] == ["MIL"], attacks[0]
