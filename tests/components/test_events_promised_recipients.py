@@ -30,3 +30,9 @@ def test_the_venue_of_promised_talks_is_no_recipient(annotate):
     events = events_of(annotate, "Iran agreed to attend talks in Oman next month.", "AGREE")
     assert events
     assert "OMN" not in countries(events[0]["target"]), events[0]
+
+
+def test_a_vow_not_to_act_is_no_promise_to_anyone(annotate):
+    text = "The candidate has vowed not to return the islands to Japan if he is elected."
+    for event in events_of(annotate, text, "AGREE"):
+        assert "JPN" not in countries(event["target"]), event

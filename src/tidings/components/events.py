@@ -1658,6 +1658,12 @@ class _SentenceCoder:
                     if child.lemma_ in STATIC_PREPS and pobj is not None and pobj.i in ctx.locative_tokens:
                         located.extend(ctx.np_actors(pobj))  # "bombed the PKK in Iraq": where, unless no one else
                         continue
+                    if type_ in ("ACCUSE", "PROTEST") and pobj is not None and \
+                            pobj.lemma_.lower() in self.lex.lists["patient_nouns"]:
+                        # "a rally against the arrest of the mayor": who did it is protested, not who
+                        # suffered it ("over Israeli air raids" still names the raiders)
+                        add(self.agent_actors(pobj))
+                        continue
                     add(ctx.np_actors(pobj))
                     if pobj is not None and not ctx.np_actors(pobj) and pobj.i not in self.candidates:
                         add(self._pp_actors(pobj, preps | {"of"}))
@@ -2602,6 +2608,8 @@ class _SentenceCoder:
                     elif child.dep_ in ("ccomp", "xcomp"):
                         found.extend(a for s in child.children if s.dep_ in SUBJECT_DEPS
                                      for a in self.ctx.np_actors(s) if a not in record.source and a not in found)
+        if any(c.dep_ == "neg" for v in clauses for c in v.children):
+            return  # "vowed not to return the Golan Heights to Syria": a refusal, made to no one
         heads = set(clauses) | objects | {c for v in clauses for c in v.children if c.dep_ in ("dobj", "obj")}
         for head in heads:
             for child in head.children:
@@ -2906,6 +2914,15 @@ class _SentenceCoder:
                     if depth == 0 and record.type in ("ACCUSE", "PROTEST") and child.dep_ in ("dobj", "obj") and (
                             child.i in self.candidates or child.lemma_.lower() in self.lex.lists["violence_nouns"]):
                         continue  # "condemned the attack on Kenyan soldiers": the victims are not accused
+                    if depth == 0 and record.type in ("ACCUSE", "PROTEST") and child.dep_ == "prep":
+                        pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                        if pobj is not None and pobj.lemma_.lower() in self.lex.lists["patient_nouns"]:
+                            # "a rally against the arrest of the mayor", "protested against the killing of
+                            # a teenager": who did it is protested, not who suffered it (a modifier of
+                            # another act says who did it: "over Israeli air raids")
+                            found.extend(a for a in self.agent_actors(pobj) if a not in taken and a not in found)
+                            seen.add(child.i)
+                            continue
                     if record.type == "ACCUSE" and child.dep_ == "nsubjpass":
                         # "alleged that women under Taliban rule are persecuted": who suffers it is
                         # not who is accused; the search goes on below them
