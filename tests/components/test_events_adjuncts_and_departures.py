@@ -31,3 +31,21 @@ def test_criticism_from_a_state_still_comes_from_it(annotate):
     events = events_of(annotate, "The criticism from Germany angered Budapest.", "ACCUSE")
     assert events
     assert countries(events[0]["source"]) == {"DEU"}, events[0]
+
+
+def test_the_troops_withdrawn_are_the_states_own(annotate):
+    text = "The United Arab Emirates pulled out most of its troops from Yemen on Sunday."
+    events = events_of(annotate, text, "RETREAT")
+    assert events
+    assert all(a["sector"] != "MIL" for a in events[0]["target"]), events[0]
+
+
+def test_soldiers_released_by_their_enemies_stay_recipients(annotate):
+    events = events_of(annotate, "Rebels released 12 captured Malian soldiers to the Red Cross.", "RETREAT")
+    assert events
+    assert "MIL" in {a["sector"] for a in events[0]["target"]}, events[0]
+
+
+def test_a_river_bank_is_no_business(annotate):
+    doc = annotate("Russian forces retreated to the east bank of the river on Friday.")
+    assert all(a["sector"] != "BUS" for a in doc._.actors), doc._.actors

@@ -296,6 +296,7 @@ class Rules:
     force_nouns: frozenset[str]
     force_sectors: frozenset[str]
     nongov_heads: dict[str, tuple[str | None, str | None]]
+    national_branches: dict[str, str | None]
     code_sectors: dict[str, str]
     loyalty_words: frozenset[str]
     loyalty_preps: frozenset[str]
@@ -418,6 +419,7 @@ class Rules:
                 for k, v in nongov.items()
             },
             code_sectors={str(k): str(v) for k, v in (raw.get("code_sectors", {}) or {}).items()},
+            national_branches={str(k): (str(v) if v else None) for k, v in (raw.get("national_branches", {}) or {}).items()},
             loyalty_words=words("words", loyalty),
             loyalty_preps=words("prepositions", loyalty),
             nationality_first=words("nationality_first", origins),
@@ -773,6 +775,9 @@ class ActorsStage:
             return False
         before = doc[max(0, name.start - 2):name.start]
         words = [t.text for t in before if t.text not in ("'s", "’s", "'")]
+        if name.start > 0 and doc[name.start - 1].is_title and doc[name.start - 1].pos_ in ("PROPN", "NOUN") \
+                and not self.kb.aliases.get(doc[name.start - 1].text) and doc[name.start - 1].i != doc[name.start - 1].sent.start:
+            return True  # "Ghana's Trades Union Congress": the last word of another body's name
         return any(h.key.startswith("country:") and self.kb.entities[h.key].country != entity.country
                    for w in words[-1:] for h in self.kb.aliases.get(w, ()))
 
@@ -2434,6 +2439,8 @@ class Resolver:
 
     def organisation(self, name: Name, phrase: Phrase) -> None:
         entity = name.entity
+        if entity is not None and self.national_branch(name, phrase):
+            return
         if entity is not None:
             sector = self.org_sector(entity)
             record, created = self.actor(
@@ -2467,6 +2474,24 @@ class Resolver:
             if why:
                 record.note(why)
         self.mention(record, phrase.spans)
+
+    def national_branch(self, name: Name, phrase: Phrase) -> bool:
+        """"The Turkish Red Crescent", "Sudan's Red Crescent": a country's own society of a movement
+        (resolution.yaml ``national_branches``), not the international body. True when made."""
+        entity = name.entity
+        if entity is None or entity.name not in self.stage.rules.national_branches or entity.name in name.surface:
+            return False
+        country = next((n for n in phrase.names if n.is_country and n.entity is not None and n.end <= name.start), None)
+        if country is None:
+            return False
+        code = country.entity.country
+        sector = self.stage.rules.national_branches[entity.name]
+        record, created = self.actor(f"branch:{code}:{entity.key}", name=f"{country.entity.name} {name.surface}",
+                                     kind="organisation", country=code, sector=sector, title=None)
+        if created:
+            record.note(f"national branch: {country.surface} {name.surface} -> {code} {sector or '-'}".strip())
+        self.mention(record, phrase.spans)
+        return True
 
     def seat(self, name: Name, spans: list[tuple[int, int]]) -> None:
         """A capital or government building, an actor only where it acts."""

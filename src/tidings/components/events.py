@@ -962,7 +962,8 @@ class _SentenceCoder:
             self._drop_placed_twice(record)
             if record.type in ("ASSAULT", "COERCE", "MOBILIZE"):
                 record.target = [a for a in record.target if not self._landmark_owner(a, record.anchor)]
-            if record.type == "MOBILIZE":
+            if record.type == "MOBILIZE" or (record.type == "RETREAT" and record.mode == "withdraw"):
+                # ("pulled out most of its troops from Yemen": the troops withdrawn are the state's own)
                 record.target = [a for a in record.target if not self._own_force(a, record)]
         self.rank(records)
         records.sort(key=lambda r: (r.trigger.i))
