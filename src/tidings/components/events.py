@@ -39,6 +39,7 @@ from spacy.util import registry
 from ..docutil import actor_ref, actors_by_id, actors_by_token
 from ..kb import load_kb
 from ..schema import EVENT_TYPES
+from .actors import ARMED_NONSTATE_SECTORS, STATELESS_CODES
 
 DATA_PACKAGE = "tidings.data.events"
 
@@ -116,6 +117,10 @@ COPULAS = frozenset({"be", "remain", "seem", "appear", "look", "become", "sound"
 HELPING_VERBS = frozenset({"help", "assist"})  # "help X do Y": the helper aids X
 # Types whose direct object is what is moved (troops, aid), not who receives it.
 MOVED_OBJECT_TYPES = frozenset({"AID", "MOBILIZE", "RETREAT"})
+# A state's acts on its own people: whom they arrest, charge, try, jail, free or pardon.
+DOMESTIC_ACTS = frozenset({("COERCE", "arrest"), ("SANCTION", "convict"), ("ACCUSE", "allege"),
+                           ("ACCUSE", "investigate"), ("CONCEDE", None), ("RETREAT", "release")})
+STATE_SECTORS = frozenset({"GOV", "JUD", "COP", "MIL", "SPY", "LEG"})
 # Types whose object is answered: its maker is the recipient ("rejected offers from Seoul").
 ANSWERING_TYPES = frozenset({"REJECT", "AGREE", "SUPPORT", "CONCEDE"})
 # Types whose object suffers the act or the blame: a pronoun owning it names the recipient.
@@ -2570,11 +2575,38 @@ class _SentenceCoder:
         self.two_sided_fight(record)
         self.condition_target(record)
         self.promised_recipient(record)
+        self.domestic_patients(record)
         # reciprocal fighting or meetings: with conjoined subjects and no object, all in source
         record.target = [a for a in record.target if a not in record.source]
         # COOPERATE with conjoined partners and no "with" phrase stays reciprocal too ("French and
         # Egyptian warships began joint exercises"): the manual's reciprocal rule, which human
         # coders follow, over the guide's first-named-is-actor choice
+
+    def domestic_patients(self, record: EventRecord) -> None:
+        """"A court in Belarus jailed Ales Bialiatski", "Ugandan prosecutors charged Kizza Besigye": a
+        named person with no country of their own whom one state's police, courts or
+        government arrest, charge, try, jail, free or pardon is that state's own (the text names
+        foreigners as such: "a French tourist"). Deportations are left alone: they are of foreigners."""
+        if (record.type, record.mode) not in DOMESTIC_ACTS or not record.target or record.negated:
+            return
+        actors = self.ctx.actors
+        sources = [actors.get(a, {}) for a in record.source]
+        codes = {s.get("country") for s in sources}
+        if len(codes) != 1 or not all(s.get("sector") in STATE_SECTORS or s.get("kind") == "country" for s in sources):
+            return
+        code = codes.pop()
+        if code is None or code in STATELESS_CODES:
+            return
+        if any(place.get("country") not in (None, code) for place in record.features.get("clause_places") or ()):
+            return  # "Israeli troops arrested X in Nablus": held outside the state, whoever X is
+        for actor_id in record.target:
+            actor = actors.get(actor_id)
+            # (people only: a generic group such as "people" stands for every such mention of the article)
+            if actor is None or actor.get("country") or actor.get("kind") != "person" \
+                    or actor.get("sector") in ARMED_NONSTATE_SECTORS | STATE_SECTORS:
+                continue
+            actor["country"] = code
+            actor["evidence"] = [*(actor.get("evidence") or []), f"held, tried or freed by {code}'s state: {code}"]
 
     def promised_recipient(self, record: EventRecord) -> None:
         """An offer, pledge or agreement that names no recipient is made toward whom the promised act
