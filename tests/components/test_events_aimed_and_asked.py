@@ -56,3 +56,35 @@ def test_an_attack_fought_off_was_aimed_at_the_defenders(annotate):
     assert attacks, annotate(text)._.events
     assert countries(attacks[0]["target"]) == {"MLI"}, attacks[0]
     assert [a["sector"] for a in attacks[0]["target"]] == ["MIL"], attacks[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Russia's Foreign Ministry protested to Berlin about the treatment of its journalists.", "DEU"),
+        ("The European Union transferred 4.2 billion euros to Kyiv under its Ukraine Facility.", "UKR"),
+        ("The bishop appealed to Beijing to show leniency to the jailed activists.", "CHN"),
+    ],
+)
+def test_a_capital_sent_or_told_something_is_its_government(annotate, text, code):
+    events = annotate(text)._.events
+    assert events
+    assert [(a["country"], a["sector"]) for a in events[0]["target"]] == [(code, "GOV")], events[0]
+
+
+def test_a_capital_travelled_to_is_a_place(annotate):
+    doc = annotate("The foreign minister flew to Beijing on Monday.")
+    assert all(a["name"] != "Beijing" for a in doc._.actors), doc._.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("The Chinese defence minister cancelled a trip to Washington in protest at the arms sales.", "USA"),
+        ("The Japanese foreign minister called off her visit to Seoul at the last minute.", "KOR"),
+    ],
+)
+def test_a_cancelled_trip_is_refused_to_the_host(annotate, text, host):
+    events = events_of(annotate, text, "REJECT")
+    assert events, annotate(text)._.events
+    assert countries(events[0]["target"]) == {host}, events[0]

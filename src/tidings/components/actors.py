@@ -244,6 +244,7 @@ class Rules:
     acting_deps: frozenset[str]
     acting_preps: frozenset[str]
     compass_words: frozenset[str]
+    acting_to_heads: frozenset[str]
     acting_from_heads: frozenset[str]
     country_nouns: frozenset[str]
     country_noun_deps: frozenset[str]
@@ -364,6 +365,7 @@ class Rules:
             acting_preps=words("acting_prepositions"),
             compass_words=words("compass_words"),
             acting_from_heads=words("acting_from_heads"),
+            acting_to_heads=words("acting_to_heads"),
             country_nouns=words("country_nouns"),
             country_noun_deps=words("country_noun_deps"),
             country_noun_leaving_verbs=words("country_noun_leaving_verbs"),
@@ -2523,12 +2525,24 @@ class Resolver:
                 return f"acts: object of {prep}"
             if prep == "from" and token.head.head.lemma_.lower() in rules.acting_from_heads:
                 return f"acts: what comes from it ({token.head.head.lemma_.lower()})"
+            if prep == "to" and name.form != "building" and self._sent_to(token.head):
+                return f"acts: what is sent or said to it ({token.head.head.lemma_.lower()})"
             return None
         if dep in rules.acting_deps:
             return f"acts: {dep}"
         if name.form == "building" and dep not in {"compound", "npadvmod"}:
             return f"acts: {dep or 'named'}"
         return None
+
+    def _sent_to(self, prep: Token) -> bool:
+        """Does "to" follow a word of sending, giving or saying ("a note to Madrid", "delivered the
+        tanks to Kyiv"), itself or as the object of the verb ("expressed its displeasure to")?"""
+        heads = self.stage.rules.acting_to_heads
+        head = prep.head
+        if head.lemma_.lower() in heads:
+            return True
+        return head.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in heads for c in head.children)
 
     def country(self, name: Name, spans: list[tuple[int, int]]) -> None:
         entity = name.entity

@@ -556,6 +556,13 @@ class DocContext:
         self.doc._.actors = [*(self.doc._.actors or []), actor]
         return actor_id
 
+    def place_at(self, token: Token) -> dict | None:
+        """The place one of whose mentions has ``token`` as its root, if any."""
+        for place in self.doc._.places or ():
+            if any(self._mention_root(start, end) == token for start, end in place.get("mentions") or ()):
+                return place
+        return None
+
     def place_actor(self, place: dict, sector: str | None) -> str:
         """The id of an actor standing for a place's country, added to ``doc._.actors`` if new.
 
@@ -2576,11 +2583,33 @@ class _SentenceCoder:
         self.condition_target(record)
         self.promised_recipient(record)
         self.domestic_patients(record)
+        self.cancelled_trip(record)
         # reciprocal fighting or meetings: with conjoined subjects and no object, all in source
         record.target = [a for a in record.target if a not in record.source]
         # COOPERATE with conjoined partners and no "with" phrase stays reciprocal too ("French and
         # Egyptian warships began joint exercises"): the manual's reciprocal rule, which human
         # coders follow, over the guide's first-named-is-actor choice
+
+    def cancelled_trip(self, record: EventRecord) -> None:
+        """"Cancelled a trip to Washington", "called off her visit to Seoul": a visit refused is refused
+        to its host, the state of the place it was to go to."""
+        if record.type != "REJECT" or record.target:
+            return
+        for node in {record.trigger, record.anchor}:
+            for trip in node.children:
+                if trip.dep_ not in ("dobj", "obj") or trip.lemma_.lower() not in self.lex.lists["trip_nouns"]:
+                    continue
+                for prep in trip.children:
+                    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.lower_ == "to" else None
+                    if pobj is None:
+                        continue
+                    found = self.ctx.np_actors(pobj)
+                    place = None if found else self.ctx.place_at(pobj)
+                    if place is not None and place.get("country") not in self.ctx.countries(record.source):
+                        found = [self.ctx.place_actor(place, None)]
+                    if found:
+                        record.target = found
+                        return
 
     def domestic_patients(self, record: EventRecord) -> None:
         """"A court in Belarus jailed Ales Bialiatski", "Ugandan prosecutors charged Kizza Besigye": a
