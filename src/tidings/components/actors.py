@@ -244,6 +244,8 @@ class Rules:
     acting_deps: frozenset[str]
     acting_preps: frozenset[str]
     compass_words: frozenset[str]
+    shore_words: frozenset[str]
+    shore_sides: frozenset[str]
     acting_to_heads: frozenset[str]
     acting_from_heads: frozenset[str]
     country_nouns: frozenset[str]
@@ -364,6 +366,8 @@ class Rules:
             acting_deps=words("acting_deps"),
             acting_preps=words("acting_prepositions"),
             compass_words=words("compass_words"),
+            shore_words=words("words", raw.get("shores", {}) or {}),
+            shore_sides=words("sides", raw.get("shores", {}) or {}),
             acting_from_heads=words("acting_from_heads"),
             acting_to_heads=words("acting_to_heads"),
             country_nouns=words("country_nouns"),
@@ -1073,6 +1077,8 @@ class ActorsStage:
         by_token = {i: name for name in names for i in range(name.start, name.end)}
         words: list[Word] = []
         for start, end, form in spans:
+            if form in self.rules.shore_words and start > 0 and doc[start - 1].lower_ in self.rules.shore_sides:
+                continue  # "the east bank of the Dnipro": a river's side, no bank
             info = self.kb.sector_words.get(form) or self.anaphor_words[form]
             word = Word(start, end, info)
             owner = by_token.get(start)
