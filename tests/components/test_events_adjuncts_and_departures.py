@@ -49,3 +49,8 @@ def test_soldiers_released_by_their_enemies_stay_recipients(annotate):
 def test_a_river_bank_is_no_business(annotate):
     doc = annotate("Russian forces retreated to the east bank of the river on Friday.")
     assert all(a["sector"] != "BUS" for a in doc._.actors), doc._.actors
+
+
+def test_a_countrys_bank_of_a_river_is_no_business(annotate):
+    doc = annotate("Gunmen opened fire from the Afghan bank of the Panj River at a Tajik border post.")
+    assert all(a["sector"] != "BUS" for a in doc._.actors), doc._.actors

@@ -1077,8 +1077,10 @@ class ActorsStage:
         by_token = {i: name for name in names for i in range(name.start, name.end)}
         words: list[Word] = []
         for start, end, form in spans:
-            if form in self.rules.shore_words and start > 0 and doc[start - 1].lower_ in self.rules.shore_sides:
-                continue  # "the east bank of the Dnipro": a river's side, no bank
+            if form in self.rules.shore_words and (
+                    (start > 0 and doc[start - 1].lower_ in self.rules.shore_sides)
+                    or (end < len(doc) and doc[end].lower_ == "of" and any(t.lower_ == "river" for t in doc[end:end + 6]))):
+                continue  # "the east bank of the Dnipro", "the Afghan bank of the Panj River": a river's side
             info = self.kb.sector_words.get(form) or self.anaphor_words[form]
             word = Word(start, end, info)
             owner = by_token.get(start)
