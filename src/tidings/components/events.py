@@ -117,6 +117,8 @@ COPULAS = frozenset({"be", "remain", "seem", "appear", "look", "become", "sound"
 HELPING_VERBS = frozenset({"help", "assist"})  # "help X do Y": the helper aids X
 # Types whose direct object is what is moved (troops, aid), not who receives it.
 MOVED_OBJECT_TYPES = frozenset({"AID", "MOBILIZE", "RETREAT"})
+# How many sentences back an attack named again by "the strikes" looks for its doer.
+EARLIER_DOER_SENTENCES = 3
 # A state's acts on its own people: whom they arrest, charge, try, jail, free or pardon.
 DOMESTIC_ACTS = frozenset({("COERCE", "arrest"), ("SANCTION", "convict"), ("ACCUSE", "allege"),
                            ("ACCUSE", "investigate"), ("CONCEDE", None), ("RETREAT", "release")})
@@ -962,6 +964,7 @@ class _SentenceCoder:
                 # "ignored the protesters' demands" is about demands put to someone: a request)
                 record.type, record.mode, record.cameo = "PROTEST", "demo", "141"
             records.append(record)
+        self.earlier_doers(records)
         records = [r for r in records if self.keep(r)]
         records = self.drop_purposes(records)
         records = self.drop_asked_content(records)
@@ -4084,6 +4087,67 @@ class _SentenceCoder:
             record.cameo = self.lex.cameo_for("THREATEN", record.mode)
             record.features["threat"] = True
         return kept
+
+    def earlier_doers(self, records: list[EventRecord]) -> None:
+        """"Pakistani jets struck targets in two Afghan provinces ... The strikes in Khost had killed 10
+        civilians": an attack named again by a definite noun ("the strikes", "the attack", "these raids")
+        that names no doer of its own was done by whoever the story just said did it: the doer of the
+        latest attack of the few sentences before (a place's "unidentified attackers" give way)."""
+        previous: list[EventRecord] = []
+        for record in sorted(records, key=lambda r: r.trigger.i):
+            if record.type == "ASSAULT" and (not record.source or record.features.get("source_from") == "place"):
+                noun = self._definite_attack_noun(record)
+                claim = self._claim_of(noun) if noun is not None else None
+                if claim is not None:
+                    # "al-Shabab claimed responsibility for the attack": the claimer did it ("have not
+                    # claimed ... those attacks" says nothing of who did)
+                    claimers = [] if any(c.dep_ == "neg" for c in claim.children) else [
+                        a for s in self.subject_tokens(claim)[0] for a in self.ctx.np_actors(s)]
+                    if claimers:
+                        record.source = claimers
+                        record.features["source_from"] = "claim"
+                    continue
+                sentence = self.ctx.sentence_of(record.trigger)
+                # the same word names it ("struck" ... "the strikes", "attacked" ... "the attack"): a story
+                # that tells of a bombing and then of strikes has two attacks, not one
+                earlier = [r for r in previous if 0 < sentence - self.ctx.sentence_of(r.trigger) <= EARLIER_DOER_SENTENCES
+                           and noun is not None and noun.lemma_.lower() in {r.trigger.lemma_.lower(), r.anchor.lemma_.lower()}]
+                if noun is not None and earlier:
+                    doers = [a for a in earlier[-1].source if a not in record.target]
+                    if doers:
+                        record.source = doers
+                        record.features["source_from"] = "earlier attack"
+            if record.type == "ASSAULT" and record.source and record.features.get("source_from") != "place":
+                previous.append(record)
+
+    @staticmethod
+    def _claim_of(noun: Token) -> Token | None:
+        """The verb "claim" whose object the attack noun is ("claimed the attack", "claimed
+        responsibility for the attack"), or None."""
+        head = noun.head
+        if noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in ("responsibility", "credit"):
+            head = head.head.head
+        elif noun.dep_ not in ("dobj", "obj"):
+            return None
+        return head if head.lemma_.lower() == "claim" and head.pos_ == "VERB" else None
+
+    def _definite_attack_noun(self, record: EventRecord) -> Token | None:
+        """The attack noun standing for the event with a definite determiner and no doer beside it
+        ("the strikes in Khost", as trigger or as the subject of "killed"), or None."""
+        nouns = [record.trigger] if record.trigger.pos_ == "NOUN" else [
+            c for c in record.anchor.children if c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN"]
+        for noun in nouns:
+            # ("the strikes" may have been read as a labour strike: its verb says it was an attack)
+            if noun.lemma_.lower() not in self.lex.lists["violence_nouns"] and (
+                    noun.i not in self.candidates or self.candidates[noun.i].type != "ASSAULT"):
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that") for c in noun.children):
+                continue
+            if any(c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in self.ctx.actor_tokens for c in noun.children) \
+                    or self.agent_actors(noun):
+                continue  # "the Russian strikes", "the strikes by the army": a doer of its own
+            return noun
+        return None
 
     def share_partners(self, records: list[EventRecord]) -> None:
         """"Spoke by phone with Dar and with Muttaqi and offered to host talks", "met the two
