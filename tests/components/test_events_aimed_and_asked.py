@@ -88,3 +88,16 @@ def test_a_cancelled_trip_is_refused_to_the_host(annotate, text, host):
     events = events_of(annotate, text, "REJECT")
     assert events, annotate(text)._.events
     assert countries(events[0]["target"]) == {host}, events[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "demander"),
+    [
+        ("Beijing demanded that Takaichi retract the remarks, which she refused to do.", "CHN"),
+        ("The EU urged Serbia to impose sanctions on Russia. Belgrade refused.", "IGO"),
+    ],
+)
+def test_a_refusal_answers_the_demand_just_made(annotate, text, demander):
+    events = events_of(annotate, text, "REJECT")
+    assert events, annotate(text)._.events
+    assert countries(events[0]["target"]) == {demander}, events[0]

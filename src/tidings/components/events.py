@@ -972,6 +972,7 @@ class _SentenceCoder:
         records = self.one_per_trigger(records)
         records = self.merge_participles(records)
         self.share_partners(records)
+        self.answered_demands(records)
         records = self.ultimatums(records)
         for record in records:
             self._drop_placed_twice(record)
@@ -4087,6 +4088,24 @@ class _SentenceCoder:
             record.cameo = self.lex.cameo_for("THREATEN", record.mode)
             record.features["threat"] = True
         return kept
+
+    def answered_demands(self, records: list[EventRecord]) -> None:
+        """"Beijing demanded she retract the remarks, which she refused to do": a refusal or a
+        concession that names no one answers the demand just put to its maker (in its sentence or
+        the one before), so it is aimed at whoever made the demand."""
+        demands = [r for r in records if r.type in ("REQUEST", "THREATEN") and r.source and r.target]
+        for record in records:
+            if record.type not in ("REJECT", "CONCEDE") or record.target or not record.source:
+                continue
+            sentence = self.ctx.sentence_of(record.trigger)
+            for demand in sorted(demands, key=lambda r: -r.trigger.i):
+                # (by actor or by country: "urged Serbia ... Belgrade refused")
+                if demand.trigger.i < record.trigger.i and 0 <= sentence - self.ctx.sentence_of(demand.trigger) <= 1 \
+                        and (set(record.source) & set(demand.target)
+                             or (self.ctx.countries(record.source) & self.ctx.countries(demand.target)) - {None}) \
+                        and not self.ctx.countries(demand.source) & self.ctx.countries(record.source) - {None}:
+                    record.target = [a for a in demand.source if a not in record.source]
+                    break
 
     def earlier_doers(self, records: list[EventRecord]) -> None:
         """"Pakistani jets struck targets in two Afghan provinces ... The strikes in Khost had killed 10
