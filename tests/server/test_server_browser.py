@@ -26,12 +26,12 @@ HOSTILE_ARTICLE = (
 def open_view(page, live_server, route: str) -> None:
     page.goto(f"{live_server.url}/#/{route}")
     view = route.split("?", 1)[0].split("/", 1)[0]
-    page.wait_for_selector(f"#view[data-ready='{view}']")
+    wait_rendered(page, view, f"#/{route}")
 
 
 def wait_rendered(page, view: str, fragment: str) -> None:
     page.wait_for_function(
-        "([view, fragment]) => location.hash.includes(fragment)"
+        "([view, fragment]) => (document.getElementById('view').dataset.rendered || '').includes(fragment)"
         " && document.getElementById('view').dataset.ready === view",
         arg=[view, fragment],
     )

@@ -481,7 +481,8 @@ const RENDERERS = {
 let renderCount = 0;
 
 async function render() {
-  const route = parseRoute(location.hash);
+  const hash = location.hash;
+  const route = parseRoute(hash);
   const renderer = RENDERERS[route.view];
   const root = clear(main());
   const mine = ++renderCount;
@@ -495,7 +496,12 @@ async function render() {
     return;
   }
   await renderer(target, route);
-  if (mine === renderCount) root.dataset.ready = route.view; // tests and people: rendering finished
+  if (mine === renderCount) {
+    // tests and people: rendering of this address finished (the address too, so that a wait cannot
+    // mistake the previous view, still marked ready until the hashchange event fires, for the new one)
+    root.dataset.ready = route.view;
+    root.dataset.rendered = hash;
+  }
 }
 
 function nav() {
