@@ -101,3 +101,24 @@ def test_a_refusal_answers_the_demand_just_made(annotate, text, demander):
     events = events_of(annotate, text, "REJECT")
     assert events, annotate(text)._.events
     assert countries(events[0]["target"]) == {demander}, events[0]
+
+
+def test_charged_with_a_crime_whatever_counts_the_accused(annotate):
+    text = "Georgian prosecutors on Tuesday charged seven more opposition figures with treason."
+    events = events_of(annotate, text, "ACCUSE")
+    assert events
+    assert [(a["country"], a["sector"]) for a in events[0]["target"]] == [("GEO", "OPP")], events[0]
+
+
+def test_a_renewed_demand_is_the_subjects_own(annotate):
+    text = "Bangladesh on Tuesday renewed its demand that India hand over the former prime minister."
+    events = events_of(annotate, text, "REQUEST")
+    assert events
+    assert countries(events[0]["source"]) == {"BGD"}, events[0]
+    assert "IND" in countries(events[0]["target"]), events[0]
+
+
+def test_intelligence_agencies_are_spies(annotate):
+    events = events_of(annotate, "Iran accused Western intelligence agencies of stirring the protests.", "ACCUSE")
+    assert events
+    assert [a["sector"] for a in events[0]["target"]] == ["SPY"], events[0]

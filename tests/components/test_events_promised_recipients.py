@@ -36,3 +36,9 @@ def test_a_vow_not_to_act_is_no_promise_to_anyone(annotate):
     text = "The candidate has vowed not to return the islands to Japan if he is elected."
     for event in events_of(annotate, text, "AGREE"):
         assert "JPN" not in countries(event["target"]), event
+
+
+def test_an_offer_to_host_talks_is_made_to_the_sides(annotate):
+    events = events_of(annotate, "Islamabad offered to host talks between Kabul and the Pakistani Taliban.", "AGREE")
+    assert events
+    assert countries(events[0]["target"]) == {"AFG", "PAK"}, events[0]

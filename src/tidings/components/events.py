@@ -1428,6 +1428,10 @@ class _SentenceCoder:
                     continue  # "Mhlanga's arrest", "Lai's release", "their abduction": the possessor undergoes it
                 if child.dep_ == "poss" and child.lower_ in ANAPHORS and child.i not in ctx.actor_tokens:
                     found = self.previous_subject(token)
+                    if not found and token.dep_ in ("dobj", "obj") and \
+                            self.lex.verb_lemma(token.head) in self.lex.lists["own_act_verbs"]:
+                        # "Bangladesh renewed its demand", "Kyiv repeated its call": the subject's own
+                        found = [a for s in self.subject_tokens(token.head)[0] for a in ctx.np_actors(s)]
                     if not found and child.lower_ == "its" and token.head.pos_ == "VERB":
                         # "as Tehran rejected its offer": a state named before, not the one rejecting
                         found = self.pronoun_thing(child, [a for s in self.subject_tokens(token.head)[0]
@@ -2655,7 +2659,9 @@ class _SentenceCoder:
                 continue
             clauses.append(node)
             for comp in node.children:
-                if comp.dep_ == "xcomp" and comp.pos_ in ("VERB", "AUX"):
+                # (the parser sometimes tags the promised verb a noun: "offered to host talks")
+                if comp.dep_ == "xcomp" and (comp.pos_ in ("VERB", "AUX") or any(
+                        c.dep_ in ("dobj", "obj") for c in comp.children)):
                     clauses.append(comp)
                     clauses.extend(c for c in comp.children if c.dep_ in ("xcomp", "conj") and c.pos_ == "VERB")
         objects = {c for v in clauses for c in v.children if c.dep_ in ("dobj", "obj")}
