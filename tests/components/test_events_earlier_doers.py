@@ -40,3 +40,12 @@ def test_an_unclaimed_attack_gets_no_doer_from_the_denial(annotate):
     text = "Rockets hit the oil field on Sunday. The factions have not claimed responsibility for those attacks."
     for event in events_of(annotate, text, "ASSAULT"):
         assert "claimed" not in event["text"] or not event["source"], event
+
+
+def test_who_fights_alongside_is_a_co_actor_and_the_enemy_is_named(annotate):
+    text = "Rwandan troops fought alongside Mozambican forces against Islamic State fighters in Cabo Delgado."
+    events = events_of(annotate, text, "ASSAULT")
+    assert events
+    everyone = countries(events[0]["source"] + events[0]["target"])
+    assert {"RWA", "MOZ", "IMG"} <= everyone, events[0]
+    assert "MOZ" not in countries(events[0]["target"]), events[0]

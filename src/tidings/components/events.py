@@ -1688,6 +1688,13 @@ class _SentenceCoder:
                     add(ctx.np_actors(pobj))
                     if pobj is not None and not ctx.np_actors(pobj) and pobj.i not in self.candidates:
                         add(self._pp_actors(pobj, preps | {"of"}))
+        if type_ == "ASSAULT":
+            # "fought alongside Ethiopian forces against the TPLF": the enemy hangs off the ally
+            for node in nodes:
+                for ally in (p for c in node.children if c.dep_ == "prep" and c.lemma_ == "alongside"
+                             for p in c.children if p.dep_ == "pobj"):
+                    add(a for prep in ally.children if prep.dep_ == "prep" and prep.lemma_ == "against"
+                        for p in prep.children if p.dep_ == "pobj" for a in ctx.np_actors(p))
         if not ids and token.pos_ == "VERB" and token.lemma_.lower() in HELPING_VERBS:
             # "Japan will help Fiji rebuild": whoever is helped is the subject of the helped clause
             add(a for c in token.children if c.dep_ in ("ccomp", "xcomp")
@@ -2587,6 +2594,7 @@ class _SentenceCoder:
         self.unsaid_actors(record)
         self.forced_concession(record)
         self.untargeted_launch(record)
+        self.allies(record)
         self.two_sided_fight(record)
         self.condition_target(record)
         self.promised_recipient(record)
@@ -2761,6 +2769,19 @@ class _SentenceCoder:
                 if bound:
                     record.target = list(dict.fromkeys(bound + record.target))
                     return
+
+    def allies(self, record: EventRecord) -> None:
+        """"Eritrean troops fought alongside Ethiopian forces": who fights alongside is a co-actor."""
+        if record.type != "ASSAULT":
+            return
+        for node in {record.trigger, record.anchor}:
+            for prep in node.children:
+                if prep.dep_ == "prep" and prep.lemma_ == "alongside":
+                    for ally in (a for p in prep.children if p.dep_ == "pobj" for a in self.ctx.np_actors(p)):
+                        if ally not in record.source:
+                            record.source.append(ally)
+                        if ally in record.target:
+                            record.target.remove(ally)
 
     def two_sided_fight(self, record: EventRecord) -> None:
         """Armed sides fighting each other ("the army has been fighting the RSF") both fight: the
