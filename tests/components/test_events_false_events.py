@@ -111,3 +111,13 @@ def test_events_passive_with_an_agent_is_coded(annotate, nlp):
 ])
 def test_events_denying_charges_is_no_accusation(annotate, nlp, text, actors):
     assert "ACCUSE" not in types_of(code(annotate, nlp, text, actors))
+
+
+def test_an_act_that_defines_a_class_is_no_act(annotate):
+    text = "Armed groups that lay down their weapons will be offered an amnesty, the government said."
+    assert not [e for e in annotate(text)._.events if e["trigger"].startswith("lay")], annotate(text)._.events
+
+
+def test_a_past_act_of_those_to_be_tried_stays(annotate):
+    text = "Soldiers who fired on protesters last week will be tried."
+    assert [e for e in annotate(text)._.events if e["type"] == "ASSAULT"]

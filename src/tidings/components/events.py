@@ -117,6 +117,9 @@ COPULAS = frozenset({"be", "remain", "seem", "appear", "look", "become", "sound"
 HELPING_VERBS = frozenset({"help", "assist"})  # "help X do Y": the helper aids X
 # Types whose direct object is what is moved (troops, aid), not who receives it.
 MOVED_OBJECT_TYPES = frozenset({"AID", "MOBILIZE", "RETREAT"})
+# Pronouns that name a class of people by what they do ("anyone who joins", "those who surrender").
+CLASS_PRONOUNS = frozenset({"anyone", "anybody", "those", "whoever", "everyone", "everybody", "someone", "all"})
+MODAL_WORDS = frozenset({"will", "would", "could", "can", "may", "might", "shall", "should", "must"})
 # How many sentences back an attack named again by "the strikes" looks for its doer.
 EARLIER_DOER_SENTENCES = 3
 # A state's acts on its own people: whom they arrest, charge, try, jail, free or pardon.
@@ -3717,7 +3720,29 @@ class _SentenceCoder:
         marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
         if clause.dep_ == "advcl" and marks & {"if", "unless"}:
             return "the condition of another act"
+        if self._defines_a_class(clause):
+            return "the act that defines a class of people"
         return None
+
+    def _defines_a_class(self, clause: Token) -> bool:
+        """"Armed groups that lay down their weapons will be offered an amnesty", "anyone who helps the
+        police": a relative clause in the present on "anyone", "those" or an indefinite group noun of a
+        clause still to come names whoever would do the act, not an act done ("activists who accuse
+        Paris" in a clause of fact are those activists, and their accusation stands)."""
+        if clause.dep_ != "relcl":
+            return False
+        # (the tagger reads "lay down their weapons" as the past of "lie")
+        present = clause.tag_ in ("VBP", "VBZ", "VB") or (clause.lower_ == "lay" and clause.lemma_ == "lie")
+        if not present or any(c.lower_ in ("has", "have", "had") for c in clause.children):
+            return False
+        noun = clause.head
+        if noun.lower_ in CLASS_PRONOUNS:
+            return True
+        if noun.i not in self.ctx.actor_tokens or noun.pos_ == "PROPN" or any(
+                c.dep_ in ("det", "poss") and c.lower_ not in ("any", "all", "every", "each") for c in noun.children):
+            return False
+        governing = noun.head
+        return any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODAL_WORDS for c in governing.children)
 
     def _a_comparison(self, record: EventRecord) -> str | None:
         """The act is what something is compared to ("it's kind of like the government is
