@@ -78,29 +78,20 @@ def test_a_capital_travelled_to_is_a_place(annotate):
 
 
 @pytest.mark.parametrize(
-    ("text", "host"),
+    ("text", "refused"),
     [
+        # a cancelled trip is refused to the host
         ("The Chinese defence minister cancelled a trip to Washington in protest at the arms sales.", "USA"),
         ("The Japanese foreign minister called off her visit to Seoul at the last minute.", "KOR"),
-    ],
-)
-def test_a_cancelled_trip_is_refused_to_the_host(annotate, text, host):
-    events = events_of(annotate, text, "REJECT")
-    assert events, annotate(text)._.events
-    assert countries(events[0]["target"]) == {host}, events[0]
-
-
-@pytest.mark.parametrize(
-    ("text", "demander"),
-    [
+        # a refusal that names no one answers the demand just made
         ("Beijing demanded that Takaichi retract the remarks, which she refused to do.", "CHN"),
         ("The EU urged Serbia to impose sanctions on Russia. Belgrade refused.", "IGO"),
     ],
 )
-def test_a_refusal_answers_the_demand_just_made(annotate, text, demander):
+def test_whom_a_refusal_is_aimed_at(annotate, text, refused):
     events = events_of(annotate, text, "REJECT")
     assert events, annotate(text)._.events
-    assert countries(events[0]["target"]) == {demander}, events[0]
+    assert countries(events[0]["target"]) == {refused}, events[0]
 
 
 def test_charged_with_a_crime_whatever_counts_the_accused(annotate):
