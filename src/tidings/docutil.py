@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+# The dashes that close a wire dateline ("NOVI SAD (Wire) --", "KHARKIV, Ukraine —"); a lone hyphen
+# does only with spaces around it ("LONDON (Reuters) - "), which the callers check.
+DATELINE_DASHES = frozenset({"--", "—", "–"})
+
 
 def actors_by_token(doc: Doc) -> dict[int, list[str]]:
     """Token index -> ids of the actors a mention there refers to, from ``doc._.actor_spans``.

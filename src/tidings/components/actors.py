@@ -761,12 +761,14 @@ class ActorsStage:
         Jordan", "New Mexico")? The parser's place entity runs on before it with capitalised words
         that are no compass word ("Northern Ireland", "Upper Egypt" still name a part of the state)
         and no name of their own."""
-        if not name.is_country or name.form == "adj":
+        if not name.is_country or name.form == "adj" or doc[name.start].ent_iob_ != "I":
+            return False  # (the entity must begin before the name)
+        if doc[name.start].ent_type_ not in PLACE_LABELS | {"FAC"}:  # ("Port of Spain" is often a FAC)
             return False
-        entity = next((e for e in doc.ents if e.start < name.start < e.end and name.end <= e.end), None)
-        if entity is None or entity.label_ not in PLACE_LABELS | {"FAC"}:  # ("Port of Spain" is often a FAC)
-            return False
-        before = doc[entity.start:name.start]
+        start = name.start
+        while doc[start].ent_iob_ == "I":
+            start -= 1
+        before = doc[start:name.start]
         if before[0].lower_ in self.rules.compass_words:
             return False
         # (a sentence-opening "The United States" is the country itself)
@@ -781,8 +783,9 @@ class ActorsStage:
             return False
         before = doc[max(0, name.start - 2):name.start]
         words = [t.text for t in before if t.text not in ("'s", "’s", "'")]
-        if name.start > 0 and doc[name.start - 1].is_title and doc[name.start - 1].pos_ in ("PROPN", "NOUN") \
-                and not self.kb.aliases.get(doc[name.start - 1].text) and doc[name.start - 1].i != doc[name.start - 1].sent.start:
+        previous = doc[name.start - 1] if name.start > 0 else None
+        if previous is not None and previous.is_title and previous.pos_ in ("PROPN", "NOUN") \
+                and not self.kb.aliases.get(previous.text) and not previous.is_sent_start:
             return True  # "Ghana's Trades Union Congress": the last word of another body's name
         return any(h.key.startswith("country:") and self.kb.entities[h.key].country != entity.country
                    for w in words[-1:] for h in self.kb.aliases.get(w, ()))

@@ -36,7 +36,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.util import registry
 
-from ..docutil import actor_ref, actors_by_id, actors_by_token
+from ..docutil import DATELINE_DASHES, actor_ref, actors_by_id, actors_by_token
 from ..kb import load_kb
 from ..schema import EVENT_TYPES
 from .actors import ARMED_NONSTATE_SECTORS, STATELESS_CODES
@@ -1693,11 +1693,9 @@ class _SentenceCoder:
                         add(self._pp_actors(pobj, preps | {"of"}))
         if type_ == "ASSAULT":
             # "fought alongside Ethiopian forces against the TPLF": the enemy hangs off the ally
-            for node in nodes:
-                for ally in (p for c in node.children if c.dep_ == "prep" and c.lemma_ == "alongside"
-                             for p in c.children if p.dep_ == "pobj"):
-                    add(a for prep in ally.children if prep.dep_ == "prep" and prep.lemma_ == "against"
-                        for p in prep.children if p.dep_ == "pobj" for a in ctx.np_actors(p))
+            for ally in _allies(nodes):
+                add(a for prep in ally.children if prep.dep_ == "prep" and prep.lemma_ == "against"
+                    for p in prep.children if p.dep_ == "pobj" for a in ctx.np_actors(p))
         if not ids and token.pos_ == "VERB" and token.lemma_.lower() in HELPING_VERBS:
             # "Japan will help Fiji rebuild": whoever is helped is the subject of the helped clause
             add(a for c in token.children if c.dep_ in ("ccomp", "xcomp")
@@ -2681,18 +2679,22 @@ class _SentenceCoder:
             for verb in noun.children:
                 if verb.dep_ == "acl" and verb.pos_ == "VERB" and noun.lemma_.lower() in self.lex.lists["readiness_nouns"]:
                     clauses.append(verb)
+        if any(c.dep_ == "neg" for v in clauses for c in v.children):
+            return  # "vowed not to return the Golan Heights to Syria": a refusal, made to no one
         found: list[str] = []
+
+        def add(noun: Token) -> None:
+            found.extend(a for a in self.ctx.np_actors(noun) if a not in record.source and a not in found)
+
         for verb in clauses:
             if self.lex.verb_lemma(verb) in self.lex.lists["permitting_verbs"]:
                 # "agreed to allow female UN staff to return": whom the promise lets act
                 for child in verb.children:
                     if child.dep_ in ("dobj", "obj"):
-                        found.extend(a for a in self.ctx.np_actors(child) if a not in record.source and a not in found)
+                        add(child)
                     elif child.dep_ in ("ccomp", "xcomp"):
-                        found.extend(a for s in child.children if s.dep_ in SUBJECT_DEPS
-                                     for a in self.ctx.np_actors(s) if a not in record.source and a not in found)
-        if any(c.dep_ == "neg" for v in clauses for c in v.children):
-            return  # "vowed not to return the Golan Heights to Syria": a refusal, made to no one
+                        for subject in (s for s in child.children if s.dep_ in SUBJECT_DEPS):
+                            add(subject)
         heads = set(clauses) | objects | {c for v in clauses for c in v.children if c.dep_ in ("dobj", "obj")}
         for head in heads:
             for child in head.children:
@@ -2702,15 +2704,12 @@ class _SentenceCoder:
                     pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 else:
                     continue
-                if pobj is None or pobj.i in self.candidates or self._border(pobj):
-                    continue
-                found.extend(a for a in self.ctx.np_actors(pobj) if a not in record.source and a not in found)
+                if pobj is not None and pobj.i not in self.candidates and not self._border(pobj):
+                    add(pobj)
         if not found:  # "expressed readiness to supply Tehran with fuel": whom the act is done to
-            for verb in clauses:
-                if verb.dep_ == "acl":
-                    for obj in verb.children:
-                        if obj.dep_ in ("dobj", "obj", "dative") and obj.i not in self.candidates:
-                            found.extend(a for a in self.ctx.np_actors(obj) if a not in record.source and a not in found)
+            for obj in (o for v in clauses if v.dep_ == "acl" for o in v.children
+                        if o.dep_ in ("dobj", "obj", "dative") and o.i not in self.candidates):
+                add(obj)
         record.target = found
 
     def forced_concession(self, record: EventRecord) -> None:
@@ -2777,14 +2776,11 @@ class _SentenceCoder:
         """"Eritrean troops fought alongside Ethiopian forces": who fights alongside is a co-actor."""
         if record.type != "ASSAULT":
             return
-        for node in {record.trigger, record.anchor}:
-            for prep in node.children:
-                if prep.dep_ == "prep" and prep.lemma_ == "alongside":
-                    for ally in (a for p in prep.children if p.dep_ == "pobj" for a in self.ctx.np_actors(p)):
-                        if ally not in record.source:
-                            record.source.append(ally)
-                        if ally in record.target:
-                            record.target.remove(ally)
+        for ally in (a for noun in _allies({record.trigger, record.anchor}) for a in self.ctx.np_actors(noun)):
+            if ally not in record.source:
+                record.source.append(ally)
+            if ally in record.target:
+                record.target.remove(ally)
 
     def two_sided_fight(self, record: EventRecord) -> None:
         """Armed sides fighting each other ("the army has been fighting the RSF") both fight: the
@@ -4377,9 +4373,15 @@ class _SentenceCoder:
 
 
 
+def _allies(nodes: Iterable[Token]) -> list[Token]:
+    """The nouns of "alongside X" phrases under the nodes ("fought alongside Ethiopian forces")."""
+    return [p for node in nodes for c in node.children if c.dep_ == "prep" and c.lemma_ == "alongside"
+            for p in c.children if p.dep_ == "pobj"]
+
+
 def _dateline(token: Token) -> bool:
     """Is the token the dateline of a wire story ("KHARKIV, Ukraine — ...") parsed as a subject?"""
-    return any(c.dep_ == "punct" and c.text in ("—", "--", "–") for c in token.children)
+    return any(c.dep_ == "punct" and c.text in DATELINE_DASHES for c in token.children)
 
 
 def _own_clause(node: Token) -> Iterable[Token]:

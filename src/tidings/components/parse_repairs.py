@@ -103,6 +103,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ..docutil import DATELINE_DASHES
 from ..kb import load_kb
 
 # Reporting verbs of a closing reporting clause ("..., the ministry said").
@@ -818,9 +819,6 @@ def attach_participle_object(doc: Doc, subject_index: int, participle_index: int
     subject, participle = doc[subject_index], doc[participle_index]
     subject.head, subject.dep_ = participle.head, "pobj"
     participle.head, participle.dep_ = subject, "acl"
-
-
-DATELINE_DASHES = frozenset({"--", "—", "–"})
 
 
 def find_datelines_read_as_subjects(doc: Doc) -> list[tuple[int, int]]:
