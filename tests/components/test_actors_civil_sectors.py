@@ -14,6 +14,8 @@ from .roles import actor_with_mention
         ("LILONGWE — A mother said the school refused to admit her son because of his hair.", "school", "MWI", "EDU"),
         ("Peru's economy grew. Peruvian farmers protested in Lima. Companies said sales had fallen.", "Companies", "PER", "BUS"),
         ("NAIROBI — Doctors went on strike on Monday over unpaid wages.", "Doctors", "KEN", "MED"),
+        ("LA PAZ — The national ombudsman offered on Wednesday to mediate.", "ombudsman", "BOL", "GOV"),
+        ("NIAMEY — Insurgents overran an army outpost near the border.", "army outpost", "NER", "MIL"),
     ],
 )
 def test_story_country_for_civil_nouns(annotate, text, mention, country, sector):
@@ -28,6 +30,9 @@ def test_story_country_for_civil_nouns(annotate, text, mention, country, sector)
         ("LILONGWE — Foreign companies said they would leave the market.", "Foreign companies"),
         ("KABUL — International forces left the base on Monday.", "International forces"),
         ("KYIV — Western politicians urged more aid on Monday.", "Western politicians"),
+        # "foreign" on the noun before the head ("intelligence"), not on the head itself
+        ("BELGRADE — Vucic accused unnamed foreign intelligence agencies of funding the protests.",
+         "intelligence agencies"),
     ],
 )
 def test_foreign_nouns_stay_without_country(annotate, text, mention):

@@ -121,3 +121,13 @@ def test_an_act_that_defines_a_class_is_no_act(annotate):
 def test_a_past_act_of_those_to_be_tried_stays(annotate):
     text = "Soldiers who fired on protesters last week will be tried."
     assert [e for e in annotate(text)._.events if e["type"] == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("A spokesman for the Ugandan army said its contingent had been attacked but declined to give a toll.", False),
+    ("The ministry declined to give details of the talks.", False),
+    ("The government declined to give aid to the rebels.", True),
+])
+def test_declining_to_give_a_figure_is_no_refusal(annotate, text, kept):
+    refusals = [e for e in annotate(text, date="2025-03-01")._.events if e["type"] == "REJECT"]
+    assert bool(refusals) == kept, refusals

@@ -1,7 +1,8 @@
 """Word senses the trigger lexicon tells apart: an attack on computer systems is a cyber
 operation (COERCE cyber); calling an election is no request; suspending classes or production is
 no act against anyone; holding up approvals is a cut in exchange, no endorsement; trading strikes
-or accusations is a mutual attack or accusation, not cooperation."""
+or accusations is a mutual attack or accusation, not cooperation; overrunning an outpost is an
+attack, but not overrunning a budget, and reporters besiege no one."""
 
 from __future__ import annotations
 
@@ -68,3 +69,20 @@ def test_trading_blows_is_mutual(annotate, text, type_):
     assert events
     assert len(events[0]["source"]) == 2
     assert not events_of(annotate, text, "COOPERATE")
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Insurgents overran a military outpost in Niger's Tillaberi region on Sunday.", "ASSAULT"),
+    ("Government forces recaptured the airport from the rebels on Tuesday.", "COERCE"),
+    ("A mob lynched two men accused of theft in a village near Goma.", "ASSAULT"),
+])
+def test_words_for_taking_ground_and_mob_killings(annotate, text, type_):
+    assert type_ in {e["type"] for e in annotate(text, date="2025-03-01")._.events}, text
+
+
+@pytest.mark.parametrize("text", [
+    "The minister was besieged by reporters outside parliament.",
+    "Construction costs overran the budget by 40 percent.",
+])
+def test_crowds_of_reporters_and_costs_are_no_siege_or_assault(annotate, text):
+    assert annotate(text, date="2025-03-01")._.events == [], text

@@ -2158,7 +2158,7 @@ class Resolver:
             # "the Tigrayan leader" is not Ethiopia's leader: a province's office, holder unknown
             self.unnamed_person(word, phrase, code, None, sector, why, countries[0][1], role, where=region.name)
             return
-        if role and sector not in {None, "ELI"} and sector == word.info.sector:
+        if role and sector not in {None, "ELI"} and sector == word.info.sector and not self._apposed_name(phrase):
             record = self.linked_by_role(code, org, role, phrase.former)
             if record is not None:
                 self.mention(record, phrase.spans)
@@ -2183,6 +2183,15 @@ class Resolver:
                 return
         reason = countries[0][1] if countries else ""
         self.unnamed_person(word, phrase, code, org, sector, why, reason, role)
+
+    def _apposed_name(self, phrase: Phrase) -> bool:
+        """The title is set beside a proper name the model did not take for a person ("Alcide
+        Ponga, president of New Caledonia's government"): whoever holds the office is not meant."""
+        head = self.doc[phrase.head]
+        for node in (head.head,) if head.dep_ == "appos" else ():
+            if node.pos_ == "PROPN" and node.i < head.i and node.ent_type_ != "PERSON":
+                return True
+        return any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ != "PERSON" for c in head.children)
 
     def unnamed_person(
         self,
@@ -2932,7 +2941,7 @@ class Resolver:
             if record.country is not None and not ethnic:
                 continue
             if any(t.lower_ in rules.foreign_words and not self._foreign_office(t) for s, e in spans
-                   for t in (*self.doc[s:e], *(c for c in self.doc[e - 1].children if c.dep_ in ("amod", "compound")))):
+                   for t in (*self.doc[s:e], *_modifiers(self.doc[e - 1]))):
                 continue  # "foreign troops", "overseas donors": not of the country the story is in
             if places is None:
                 denied = {i for n in names if self.stage._hyphen_role(self.doc, n) in {"none", "ethnic", "registry"}
@@ -3827,3 +3836,11 @@ def _strip_article(text: str) -> str:
         if text.startswith(article):
             return text[len(article):]
     return text
+
+
+def _modifiers(head: Token) -> list[Token]:
+    """The adjectives and nouns before a head, and theirs ("unnamed foreign intelligence agencies":
+    "foreign" hangs off "intelligence")."""
+    found = [c for c in head.children if c.dep_ in ("amod", "compound")]
+    found += [g for c in found for g in c.children if g.dep_ in ("amod", "compound")]
+    return found

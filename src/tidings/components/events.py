@@ -122,6 +122,10 @@ CLASS_PRONOUNS = frozenset({"anyone", "anybody", "those", "whoever", "everyone",
 MODAL_WORDS = frozenset({"will", "would", "could", "can", "may", "might", "shall", "should", "must"})
 # How many sentences back an attack named again by "the strikes" looks for its doer.
 EARLIER_DOER_SENTENCES = 3
+# Words that judge an act someone did (condemn, reject, welcome): the doer is their recipient.
+JUDGING_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
+# Acts done rather than said, for "the move" and "the decision".
+MATERIAL_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "RETREAT", "CONCEDE", "AID", "PROTEST"})
 # A state's acts on its own people: whom they arrest, charge, try, jail, free or pardon.
 DOMESTIC_ACTS = frozenset({("COERCE", "arrest"), ("SANCTION", "convict"), ("ACCUSE", "allege"),
                            ("ACCUSE", "investigate"), ("CONCEDE", None), ("RETREAT", "release")})
@@ -787,6 +791,9 @@ def _need_lemmas(token: Token, key: str) -> list[str]:
         return [c.lemma_.lower() for c in mods] + [c.lower_ for c in mods]
     if key == "child":
         return [c.lower_ for c in token.children]
+    if key == "agent":  # the doer of a passive: "was besieged by reporters"
+        return [pobj.lemma_.lower() for c in token.children if c.dep_ == "agent"
+                for pobj in c.children if pobj.dep_ == "pobj"]
     if key == "head":
         return [token.head.lemma_.lower()] if token.head != token else []
     if key == "comp":
@@ -976,6 +983,7 @@ class _SentenceCoder:
         records = self.merge_participles(records)
         self.share_partners(records)
         self.answered_demands(records)
+        self.condemned_doers(records)
         records = self.ultimatums(records)
         for record in records:
             self._drop_placed_twice(record)
@@ -3660,11 +3668,16 @@ class _SentenceCoder:
 
     def _no_comment(self, record: EventRecord) -> str | None:
         """Declining to respond to questions ("ICE declined to respond to questions about the
-        detainees") is press contact, not a rejection; declining to respond to a demand is one."""
+        detainees") or to give a figure ("declined to give a toll") is press contact, not a
+        rejection; declining to respond to a demand is one."""
         if record.type != "REJECT":
             return None
         questions = self.lex.lists["question_nouns"]
         for verb in record.trigger.children:
+            if verb.dep_ == "xcomp" and verb.lemma_.lower() in ("give", "provide", "release", "offer") and any(
+                    c.dep_ in ("dobj", "obj") and c.lemma_.lower() in self.lex.lists["information_nouns"]
+                    for c in verb.children):
+                return "declined to give information"  # "declined to give a toll"
             if verb.dep_ != "xcomp" or verb.lemma_.lower() not in ("respond", "reply"):
                 continue
             asked = [p for prep in verb.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj"]
@@ -4154,6 +4167,83 @@ class _SentenceCoder:
                         and not self.ctx.countries(demand.source) & self.ctx.countries(record.source) - {None}:
                     record.target = [a for a in demand.source if a not in record.source]
                     break
+
+    def condemned_doers(self, records: list[EventRecord]) -> None:
+        """"Gunmen attacked a church ... The Vatican condemned the attack": a condemnation,
+        refusal or welcome of an act named by a noun ("the attack", "the verdict", "the arrests",
+        "the move") is aimed at whoever did it: the doer the noun's own event has, or else the doer
+        of an act of that kind told before (`_doer_before`; "the move": in this sentence or the one
+        before). A verdict or a ruling is a court's."""
+        ordered = sorted(records, key=lambda r: r.trigger.i)
+        by_trigger = {r.trigger.i: r for r in records if r.source}
+        for record in records:
+            if record.type not in JUDGING_TYPES or record.target or not record.source:
+                continue
+            noun = self._judged_noun(record.trigger)
+            types, reach = self._act_noun_types(noun) if noun is not None else (frozenset(), 0)
+            if not types:
+                continue
+            own = by_trigger.get(noun.i)
+            if own is not None and own is not record and own.type in types:
+                # ("unidentified attackers" made up from a place are no one to condemn)
+                doers = own.source if own.features.get("source_from") != "place" else []
+            elif any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children) \
+                    and not any(c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in self.ctx.actor_tokens
+                                for c in noun.children):
+                doers = self._doer_before(noun, record, ordered, types, reach)
+            else:
+                continue
+            doers = [a for a in doers if a not in record.source]
+            if doers:
+                record.target = doers
+                record.features["target_from"] = "condemned act"
+
+    def _doer_before(self, noun: Token, record: EventRecord, ordered: list[EventRecord],
+                     types: frozenset[str], reach: int | None) -> list[str]:
+        """The doer of the act a definite noun names again: the latest act told with the same
+        word, else the one doer all acts of its kind before had (within `reach` sentences, or in
+        the whole story before when `reach` is None)."""
+        sentence = self.ctx.sentence_of(noun)
+        judicial = noun.lower_ in self.lex.lists["judicial_nouns"]
+        earlier = [r for r in ordered if r.trigger.i < noun.i and r is not record and r.source
+                   and r.features.get("source_from") != "place" and (r.type in types or judicial)
+                   and (reach is None or sentence - self.ctx.sentence_of(r.trigger) <= reach)
+                   and (not judicial or any(self.ctx.actors.get(a, {}).get("sector") == "JUD" for a in r.source))]
+        same_word = [r for r in earlier if noun.lemma_.lower() in (r.trigger.lemma_.lower(), r.anchor.lemma_.lower())]
+        if same_word:
+            return same_word[-1].source
+        doers = {tuple(r.source) for r in earlier}
+        return list(doers.pop()) if len(doers) == 1 else []
+
+    @staticmethod
+    def _judged_noun(trigger: Token) -> Token | None:
+        """The noun a judging word is about: its object ("condemned the attack"), or the noun after
+        "against"/"over" ("protested against the arrests") or, for a noun, after "of" ("condemnation
+        of the verdict")."""
+        preps = ("of", "against", "over") if trigger.pos_ == "NOUN" else ("against", "over")
+        for child in trigger.children:
+            if child.dep_ in ("dobj", "obj") and child.pos_ == "NOUN" and trigger.pos_ == "VERB":
+                return child
+            if child.dep_ == "prep" and child.lower_ in preps:
+                return next((g for g in child.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+        return None
+
+    def _act_noun_types(self, noun: Token) -> tuple[frozenset[str], int | None]:
+        """The event types a judged noun can stand for and how many sentences back to look
+        (None: the whole story before)."""
+        word, lists = noun.lower_, self.lex.lists
+        types: set[str] = set()
+        if word in lists["violence_nouns"]:
+            types.add("ASSAULT")
+        if word in lists["penalty_nouns"] or word in lists["curb_nouns"] or word in lists["judicial_nouns"]:
+            types |= {"SANCTION", "COERCE"}
+        if word in lists["verbal_act_nouns"]:
+            types |= {"ACCUSE", "THREATEN", "REQUEST"}
+        if types:
+            return frozenset(types), None
+        if word in lists["decision_nouns"]:
+            return MATERIAL_TYPES, 1
+        return frozenset(), 0
 
     def earlier_doers(self, records: list[EventRecord]) -> None:
         """"Pakistani jets struck targets in two Afghan provinces ... The strikes in Khost had killed 10
