@@ -1,5 +1,5 @@
-"""A possessive "its" with several states in view means the nearest one named before it, never
-one named only after it."""
+"""A possessive "its" with several states in view means the subject of a clause above it ("JNIM
+declared ..., and its fighters"), else the nearest one named before it, never one named only after it."""
 
 from __future__ import annotations
 
@@ -20,3 +20,11 @@ def test_its_is_the_nearest_state_named_before(annotate, text, type_, target):
     events = events_of(annotate, text, type_)
     assert events, annotate(text, date=DATE)._.events
     assert {ref["country"] for ref in events[0]["target"]} == {target}, events[0]
+
+
+def test_its_members_belong_to_the_subject_above(annotate):
+    text = ("JNIM declared in September that it was imposing an embargo on fuel coming from Senegal and "
+            "Ivory Coast, and its fighters have since torched more than 100 tankers.")
+    torched = [e for e in events_of(annotate, text, "ASSAULT") if e["trigger"] == "torched"]
+    assert torched, annotate(text, date=DATE)._.events
+    assert {ref["country"] for ref in torched[0]["source"]} == {"MLI"}, torched[0]

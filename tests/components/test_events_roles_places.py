@@ -71,3 +71,16 @@ def test_the_home_of_a_subject_is_not_the_target(annotate, text, type_, place):
     events = events_of(annotate, text, type_)
     assert events
     assert place not in countries(events[0]["target"])
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "target"),
+    [
+        ("Russian troops shelled Kharkiv on Tuesday.", "ASSAULT", "UKR"),
+        ("Russia fired missiles at Kyiv overnight.", "ASSAULT", "UKR"),
+    ],
+)
+def test_a_town_attacked_stands_for_its_country(annotate, text, type_, target):
+    events = events_of(annotate, text, type_)
+    assert events, text
+    assert countries(events[0]["target"]) == {target}, events[0]

@@ -77,3 +77,14 @@ def test_a_possessive_is_not_part_of_the_name(places_of, annotate):
     places = places_of(text)
     assert {"New Delhi", "New York City"} <= set(places)
     assert all(not text[s:e].endswith("s") for p in places.values() for s, e in p["mentions"])
+
+
+def test_a_city_swept_into_a_time_phrase_is_still_a_place(annotate):
+    # the model reads "Kyiv overnight" as one TIME entity
+    doc = annotate("Russia launched drones at Kyiv overnight.", upto="tidings_places")
+    assert [p["name"] for p in doc._.places] == ["Kyiv"]
+
+
+@pytest.mark.parametrize("text", ["The talks ended on May 5.", "Protesters gathered on Monday night."])
+def test_a_dates_own_names_are_no_place(annotate, text):
+    assert annotate(text, upto="tidings_places")._.places == []

@@ -1698,9 +1698,11 @@ class Resolver:
         if len({r.country for r in seen.values()}) != 1:
             if pronoun.lower_ != "its" or not seen:
                 return None
+            # "JNIM declared ... an embargo on fuel from Senegal and Ivory Coast, and its fighters
+            # torched ...": the subject of a clause above is what "its" stands for; else
             # "Afghanistan, where the Taliban returned to power ... Rahmon has refused to recognise
             # its government": one thing, so the nearest state or body named before it
-            record = self._nearest_before(pronoun.i, seen)
+            record = self._subject_above(pronoun, seen) or self._nearest_before(pronoun.i, seen)
             return record.country, f"possessor: {pronoun.text} -> the nearest, {record.id} ({record.country})"  # type: ignore[return-value]
         record = next(iter(seen.values()))
         return record.country, f"possessor: {pronoun.text} -> {record.id} ({record.country})"  # type: ignore[return-value]
@@ -1719,6 +1721,17 @@ class Resolver:
         if found is None or not found.country or found.country in THIRD_PARTY_CODES:
             return None
         return found.country, f"possessor: whose -> {found.id} ({found.country})"
+
+    def _subject_above(self, pronoun: Token, records: dict[str, ActorRecord]) -> ActorRecord | None:
+        """Of ``records``, the one that is the subject of the nearest clause above the pronoun's
+        phrase that has one of them as subject, or None."""
+        by_token = {token: record for token, record in self.timeline if record.id in records}
+        for verb in pronoun.head.ancestors:
+            for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i):
+                found = next((by_token[t.i] for t in subject.subtree if t.i in by_token and t.i < pronoun.i), None)
+                if found is not None:
+                    return found
+        return None
 
     def _nearest_before(self, index: int, records: dict[str, ActorRecord]) -> ActorRecord:
         """Of ``records``, the one whose latest mention before token ``index`` is nearest to it."""

@@ -280,9 +280,10 @@ def load_lexicon() -> Lexicon:
         lists={name: frozenset(values) for name, values in cues["lists"].items()},
         weapon_modes=tuple((mode, frozenset(words)) for mode, words in cues["weapon_modes"].items()),
         phrasal_wrappers={tuple(phrase.split()): kind for phrase, kind in cues["phrasal_wrappers"].items()},
-        inflections=_inflections(
+        inflections={**_inflections(
             [lemma for lemma, pos in ordered if pos == "V"] + list(cues["light_verbs"])
             + [verb for verbs in cues["wrappers"].values() for verb in verbs]),
+            **{form: lemma for form, lemma in cues["irregular_forms"].items() if (lemma, "V") in ordered}},
     )
 
 
@@ -474,9 +475,12 @@ class DocContext:
                 while root.dep_ in ("appos", "conj") and root.head.dep_ in ("pobj", "appos", "conj") and root.head.i < root.i:
                     root = root.head  # "in Jeddah, Saudi Arabia", "to Iraq and Syria": where too
                 # ("U.S. soldiers" names whose soldiers, not where: a modifier of an actor is no place)
+                # ... and a town or region a verb acts on ("shelled Kharkiv", "visited Beijing")
                 locative = located or (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS) or (
                     root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN"
-                    and root.head.i not in self.actor_tokens)
+                    and root.head.i not in self.actor_tokens) or (
+                    root.dep_ in ("dobj", "obj") and root.head.pos_ == "VERB" and place.get("kind") != "country"
+                    and root.i not in self.actor_tokens)
                 if locative and root.dep_ in ("compound", "nmod", "amod", "poss") \
                         and root.head.lemma_.lower() in self.lexicon.lists["border_nouns"]:
                     continue  # "near the Cameroon border": a line to measure from, not where it happened

@@ -41,6 +41,12 @@ EDGE_WORDS_AFTER = frozenset({
 # Cues that a GPE/LOC the gazetteer does not know is still a place worth naming ("in Krynky").
 LOCATIVE_CUES = frozenset({"in", "near", "outside", "around", "across", "into", "from", "at", "toward", "towards"})
 SETTLEMENT_NOUNS = frozenset({"town", "village", "city", "district", "region", "province", "hamlet"})
+# Names of months and days, the proper nouns a date or time phrase has of its own.
+CALENDAR_NAMES = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas",
+    "easter", "ramadan", "eid", "new", "year"})
 # A city the NER mislabelled is trusted only if it is this big (a capital-sized city).
 MISLABELLED_CITY_MIN_POPULATION = 1_000_000
 
@@ -122,24 +128,39 @@ def find_place_mentions(doc: Doc, matcher: PhraseMatcher, gazetteer: Gazetteer) 
         if ent.label_ in PLACE_LABELS:
             continue
         settlement = ent.start > 1 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in SETTLEMENT_NOUNS
-        if ent.label_ in NOT_PLACE_LABELS and not settlement:
+        end = ent.end
+        if ent.label_ in ("DATE", "TIME") and not settlement:
+            # "drones at [Kyiv overnight]": a name the NER swept into a time phrase after it
+            end = _leading_name_end(ent)
+            if end is None:
+                continue
+        elif ent.label_ in NOT_PLACE_LABELS and not settlement:
             continue  # "the town of Samarra" is a town whatever label the NER gave it
         start = ent.start + 1 if ent[0].lower_ == "the" and len(ent) > 1 else ent.start
-        span = doc[start:ent.end]
+        span = doc[start:end]
         candidates = gazetteer.candidates(span.text)
         if not candidates or span[-1].pos_ != "PROPN":
             continue
         used_as_place = (
             _has_locative_cue(doc, start)
-            or (ent.end < len(doc) and doc[ent.end].lower_ in EDGE_WORDS_AFTER)  # "the Kherson region"
+            or (end < len(doc) and doc[end].lower_ in EDGE_WORDS_AFTER)  # "the Kherson region"
             # coordinated with a place: "Odesa and Mykolaiv"
             or (start > 1 and doc[start - 1].lower_ in ("and", "or", ",") and (start - 2) in taken)
         )
         if used_as_place or _unmistakable(candidates):
-            mentions.append(PlaceMention(start, ent.end, span.text, candidates, ""))
-            taken.update(range(start, ent.end))
+            mentions.append(PlaceMention(start, end, span.text, candidates, ""))
+            taken.update(range(start, end))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _leading_name_end(ent: Span) -> int | None:
+    """Where a run of proper nouns opening a date or time entity ends, when words of time follow
+    it ("Kyiv overnight"); None for a date's own names ("May 5", "Monday night")."""
+    end = ent.start
+    while end < ent.end and ent.doc[end].pos_ == "PROPN" and ent.doc[end].lower_ not in CALENDAR_NAMES:
+        end += 1
+    return end if ent.start < end < ent.end else None
 
 
 def _entity_mentions(ent: Span, gazetteer: Gazetteer) -> list[PlaceMention]:
