@@ -82,7 +82,7 @@ def test_a_possessive_is_not_part_of_the_name(places_of, annotate):
 def test_a_city_swept_into_a_time_phrase_is_still_a_place(annotate):
     # the model reads "Kyiv overnight" as one TIME entity
     doc = annotate("Russia launched drones at Kyiv overnight.", upto="tidings_places")
-    assert [p["name"] for p in doc._.places] == ["Kyiv"]
+    assert "Kyiv" in [p["name"] for p in doc._.places]
 
 
 @pytest.mark.parametrize("text", ["The talks ended on May 5.", "Protesters gathered on Monday night."])
