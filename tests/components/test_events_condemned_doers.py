@@ -45,3 +45,12 @@ def test_an_attacker_made_up_from_a_place_is_not_condemned(annotate):
     text = "A rocket hit an oil field in northern Iraq on Sunday. The United States condemned the strike."
     for event in events_of(annotate, text, "ACCUSE"):
         assert all(a["sector"] != "UAF" for a in event["target"]), event
+
+
+def test_the_doer_of_the_condemned_raid_beats_the_nearest_actor(annotate):
+    text = ("Israeli forces raided a village in southern Syria on Friday, killing 13 people. Syria's foreign "
+            "ministry condemned the raid as a flagrant violation of sovereignty and called on the U.N. "
+            "Security Council to act.")
+    condemned = [e for e in events_of(annotate, text, "ACCUSE") if e["trigger"] == "condemned"]
+    assert condemned
+    assert countries(condemned[0]["target"]) == {"ISR"}, condemned[0]

@@ -86,3 +86,9 @@ def test_words_for_taking_ground_and_mob_killings(annotate, text, type_):
 ])
 def test_crowds_of_reporters_and_costs_are_no_siege_or_assault(annotate, text):
     assert annotate(text, date="2025-03-01")._.events == [], text
+
+
+def test_ramming_a_boat_is_an_attack_but_not_ramming_a_bill_through(annotate):
+    rammed = annotate("A Chinese vessel rammed a Philippine navy boat near the shoal.", date="2025-03-01")._.events
+    assert [e["type"] for e in rammed] == ["ASSAULT"], rammed
+    assert annotate("The government rammed the bill through parliament.", date="2025-03-01")._.events == []

@@ -4181,7 +4181,10 @@ class _SentenceCoder:
         ordered = sorted(records, key=lambda r: r.trigger.i)
         by_trigger = {r.trigger.i: r for r in records if r.source}
         for record in records:
-            if record.type not in JUDGING_TYPES or record.target or not record.source:
+            # (a recipient guessed from the nearest actor gives way: "condemned the raid and called
+            # on the Security Council to act")
+            guessed = record.features.get("recipient_from") == "nearest"
+            if record.type not in JUDGING_TYPES or (record.target and not guessed) or not record.source:
                 continue
             noun = self._judged_noun(record.trigger)
             types, reach = self._act_noun_types(noun) if noun is not None else (frozenset(), 0)
