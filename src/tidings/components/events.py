@@ -1403,13 +1403,18 @@ class _SentenceCoder:
         """Actors of "by X" on a passive predicate or a noun."""
         # ("pressure from Washington" comes from it; "the withdrawal from Lebanon" leaves it)
         giving = pred.pos_ in ("NOUN", "PROPN") and pred.lemma_.lower() not in self.lex.lists["departure_nouns"]
-        for child in pred.children:
-            if child.dep_ == "agent" or (child.dep_ == "prep" and (
-                    child.lemma_ == "by" or (child.lemma_ == "from" and giving))):
-                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                ids = self.ctx.np_actors(pobj)
-                if ids:
-                    return ids
+        # "was ambushed and looted by gunmen": the "by" of the last of joined passives is every one's
+        joined = [c for c in pred.conjuncts if c.i > pred.i and c.tag_ in ("VBN", "VBD")
+                  and not any(g.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for g in c.children)] \
+            if pred.pos_ == "VERB" and (self._is_passive(pred) or self._passive_chain(pred) is not None) else []
+        for node in (pred, *joined):
+            for child in node.children:
+                if child.dep_ == "agent" or (child.dep_ == "prep" and (
+                        child.lemma_ == "by" or (child.lemma_ == "from" and giving))):
+                    pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                    ids = self.ctx.np_actors(pobj)
+                    if ids:
+                        return ids
         return []
 
     def source_of(self, token: Token, anchor: Token, type_: str) -> list[str]:
@@ -1524,6 +1529,10 @@ class _SentenceCoder:
             # modified by a participle ("forces attacking the town")
             if pred.dep_ == "conj" and any(c.dep_ == "auxpass" for c in pred.children):
                 return self.agent_actors(pred)  # "are gang members and have been charged": the shared subject undergoes it
+            passive_head = self._passive_chain(pred) if pred.dep_ == "conj" else None
+            if passive_head is not None:
+                # "they were blocked, sideswiped and blasted by Chinese ships": a passive too
+                return self.agent_actors(pred) or self.agent_actors(passive_head)
             if pred.dep_ == "conj" and pred.head.pos_ in ("VERB", "AUX"):
                 reporter = pred.head.head
                 agrees = pred.tag_ == reporter.tag_ or (pred.tag_ == "VB" and reporter.tag_ == "VBP")
@@ -1623,6 +1632,10 @@ class _SentenceCoder:
                 subjects, passive = self.subject_tokens(node)
                 if passive and not self._moved_force(subjects, type_):
                     for subj in subjects:
+                        add(ctx.np_actors(subj))
+                elif not subjects and node.dep_ == "conj" and self._passive_chain(node) is not None:
+                    # "the minister was arrested and charged": the shared passive subject undergoes both
+                    for subj in self.subject_tokens(self._passive_chain(node))[0]:
                         add(ctx.np_actors(subj))
                 if node.dep_ == "acl" and node.tag_ == "VBN":
                     add(ctx.np_actors(node.head))  # "civilians killed by the army"
@@ -2451,6 +2464,18 @@ class _SentenceCoder:
                 if ids:
                     return ids
         return list(record.source)
+
+    def _passive_chain(self, verb: Token) -> Token | None:
+        """The passive verb heading a chain of joined participles ("were blocked, sideswiped and
+        blasted"), when ``verb`` is in one and has no subject of its own; else None."""
+        if any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"aux"} for c in verb.children):
+            return None
+        top = verb
+        while top.dep_ == "conj" and top.head.pos_ in ("VERB", "AUX"):
+            if top.tag_ not in ("VBN", "VBD"):
+                return None
+            top = top.head
+        return top if self._is_passive(top) else None
 
     def _is_passive(self, token: Token) -> bool:
         return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in token.children)
