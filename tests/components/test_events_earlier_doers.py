@@ -1,6 +1,7 @@
 """An attack named again by a definite noun with no doer of its own ("the strikes", "the attack")
 was done by whoever the story just said did it with the same word; a group that claims the attack
-did it; a story that tells of a bombing and then of strikes has two attacks, not one."""
+did it; a story that tells of a bombing and then of strikes has two attacks, not one; an air strike
+by no one named is by the one side whose air strikes the story told."""
 
 from __future__ import annotations
 
@@ -49,3 +50,11 @@ def test_who_fights_alongside_is_a_co_actor_and_the_enemy_is_named(annotate):
     everyone = countries(events[0]["source"] + events[0]["target"])
     assert {"RWA", "MOZ", "IMG"} <= everyone, events[0]
     assert "MOZ" not in countries(events[0]["target"]), events[0]
+
+
+def test_an_air_strike_by_no_one_named_is_by_the_side_that_flies(annotate):
+    text = ("Myanmar military jets bombed a village in Sagaing on Monday, killing 12. In December, an air "
+            "strike on a hospital in Mrauk-U killed more than 30 people, according to local groups.")
+    hospital = [e for e in events_of(annotate, text, "ASSAULT") if "hospital" in e["text"]]
+    assert hospital
+    assert [a["sector"] for a in hospital[0]["source"]] == ["MIL"], hospital[0]

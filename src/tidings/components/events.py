@@ -2877,7 +2877,12 @@ class _SentenceCoder:
                 and self.lex.verb_lemma(record.anchor) not in lists["removal_verbs"]:
             # ("deported 40 others to China": the destination is no recipient)
             place = self.clause_place(record)
-            if place is not None:
+            # (a state acting at home is not aimed at itself: "authorities seized rifles at a
+            # property near Jipijapa" has no recipient Ecuador; its attacks there hit its people)
+            at_home = place is not None and record.type != "ASSAULT" and any(
+                self.ctx.actors.get(a, {}).get("country") == place["country"]
+                and self.ctx.actors.get(a, {}).get("sector") in STATE_SECTORS for a in record.source)
+            if place is not None and not at_home:
                 record.target = [self.ctx.place_actor(place, None)]
                 record.features["recipient_from"] = "place"
         if not record.source and record.type in lists["place_source_types"] and self._instrument_named(record):
@@ -4281,7 +4286,8 @@ class _SentenceCoder:
         """"Pakistani jets struck targets in two Afghan provinces ... The strikes in Khost had killed 10
         civilians": an attack named again by a definite noun ("the strikes", "the attack", "these raids")
         that names no doer of its own was done by whoever the story just said did it: the doer of the
-        latest attack of the few sentences before (a place's "unidentified attackers" give way)."""
+        latest attack of the few sentences before (a place's "unidentified attackers" give way). An
+        air strike by no one named is by the one side whose air strikes the story told before."""
         previous: list[EventRecord] = []
         for record in sorted(records, key=lambda r: r.trigger.i):
             if record.type == "ASSAULT" and (not record.source or record.features.get("source_from") == "place"):
@@ -4306,6 +4312,13 @@ class _SentenceCoder:
                     if doers:
                         record.source = doers
                         record.features["source_from"] = "earlier attack"
+            if record.type == "ASSAULT" and record.mode == "aerial" and record.features.get("source_from") == "place":
+                # "an air strike on a hospital in Mrauk-U killed 30": a story whose air strikes all
+                # had one doer tells of another by that side (only it flies)
+                flyers = {tuple(r.source) for r in previous if r.mode == "aerial"}
+                if len(flyers) == 1:
+                    record.source = [a for a in flyers.pop() if a not in record.target]
+                    record.features["source_from"] = "earlier air strikes"
             if record.type == "ASSAULT" and record.source and record.features.get("source_from") != "place":
                 previous.append(record)
 
