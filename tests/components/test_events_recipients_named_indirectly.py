@@ -137,3 +137,12 @@ def test_an_act_in_an_effort_to_is_only_an_aim(annotate):
             "weapons program.")
     assert not events_of(annotate, text, "RETREAT")
     assert events_of(annotate, text, "SANCTION")
+
+
+def test_a_refusal_until_someone_acts_is_aimed_at_them(annotate):
+    # the parser hangs "until ..." on the participle describing the treaty
+    text = ("Aliyev welcomed the progress but said Baku would not sign the peace treaty initialled at the White "
+            "House in August 2025 until Armenia removes a reference in its constitution's preamble.")
+    refusals = events_of(annotate, text, "REJECT")
+    assert refusals
+    assert "ARM" in countries(refusals[0]["target"]), refusals[0]

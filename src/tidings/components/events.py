@@ -2797,6 +2797,10 @@ class _SentenceCoder:
         # a refusal "until Armenia removes the reference" is aimed at whoever must meet it too
         marks = self.lex.flags["conditional_marks"] | ({"until", "till"} if record.type == "REJECT" else set())
         nodes = {record.trigger, record.anchor, *(self.doc[i] for i in record.clause)}
+        # ("would not sign the treaty initialled in August until Armenia removes ...": the parser
+        # hangs the condition on the participle describing the object)
+        nodes |= {acl for node in list(nodes) for obj in node.children if obj.dep_ in ("dobj", "obj")
+                  for acl in obj.children if acl.dep_ == "acl" and acl.tag_ in ("VBN", "VBD")}
         for node in nodes:
             for clause in node.children:
                 if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children):
