@@ -92,3 +92,9 @@ def test_ramming_a_boat_is_an_attack_but_not_ramming_a_bill_through(annotate):
     rammed = annotate("A Chinese vessel rammed a Philippine navy boat near the shoal.", date="2025-03-01")._.events
     assert [e["type"] for e in rammed] == ["ASSAULT"], rammed
     assert annotate("The government rammed the bill through parliament.", date="2025-03-01")._.events == []
+
+
+def test_designating_a_terrorist_group_is_a_sanction_on_the_first_object(annotate):
+    events = annotate("The EU designated the Revolutionary Guards a terrorist group.", date="2025-03-01")._.events
+    assert [e["type"] for e in events] == ["SANCTION"], events
+    assert [a["sector"] for a in events[0]["target"]] == ["MIL"], events[0]

@@ -1648,6 +1648,9 @@ class _SentenceCoder:
                         continue  # "discussed China's role": the subject matter, not a participant
                     if child.pos_ == "ADP":  # "granted asylum to X" parsed as a dative "to"
                         child = next((c for c in child.children if c.dep_ == "pobj"), child)
+                    if child.dep_ in ("dobj", "obj") and child.pos_ == "NOUN" and any(
+                            c.dep_ in ("dobj", "obj", "dative", "iobj") and c.i < child.i for c in node.children):
+                        continue  # "designated the Guards a terrorist group": the second object is what they are made
                     if type_ in ("SANCTION", "RETREAT") and self._own_envoys(child):
                         # "withdrew its ambassador to Niger", "both withdrew their ambassadors": the
                         # envoys are the withdrawing side's own; the host country is the recipient
