@@ -1,5 +1,7 @@
 """A demand with a penalty for refusing it ("or face sanctions", "gave them 48 hours ... or face
-a strike") is a threat, its mode what the penalty is; a plain demand stays a request."""
+a strike") is a threat, its mode what the penalty is; a plain demand stays a request. A protest
+promised on a condition ("would boycott ... unless paid") is a threat too; a protest planned is a
+protest."""
 
 from __future__ import annotations
 
@@ -29,3 +31,13 @@ def test_a_plain_demand_stays_a_request(annotate):
     text = "The European Union urged Belgrade to lift the blockade of the border crossings."
     assert events_of(annotate, text, "REQUEST")
     assert not events_of(annotate, text, "THREATEN")
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Teachers' unions said they would boycott the start of the school year unless salary arrears were paid.",
+     "THREATEN"),
+    ("The opposition said it would hold mass protests if the vote was rigged.", "THREATEN"),
+    ("The opposition said it would hold mass protests on Friday.", "PROTEST"),
+])
+def test_a_protest_promised_on_a_condition_is_a_threat(annotate, text, type_):
+    assert [e["type"] for e in annotate(text, date="2025-03-01")._.events] == [type_], text

@@ -144,7 +144,7 @@ REQUEST_OBJECT_VERBS = frozenset({"demand", "request", "seek", "urge", "want", "
 # Deeds that a guess about the past ("may have attacked") turns into an allegation against the doer
 HARM_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
 # Acts that, announced for the future by the side that would carry them out, are threats.
-THREAT_CONTENT = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
+THREAT_CONTENT = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
 
 
 # ----------------------------------------------------------------------------- the data tables
