@@ -98,3 +98,12 @@ def test_designating_a_terrorist_group_is_a_sanction_on_the_first_object(annotat
     events = annotate("The EU designated the Revolutionary Guards a terrorist group.", date="2025-03-01")._.events
     assert [e["type"] for e in events] == ["SANCTION"], events
     assert [a["sector"] for a in events[0]["target"]] == ["MIL"], events[0]
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("The opposition rejected the election as a sham.", "ACCUSE"),
+    ("The opposition rejected the results as fraudulent.", "ACCUSE"),
+    ("Kyiv rejected the proposal as unacceptable.", "REJECT"),
+])
+def test_rejecting_a_vote_as_a_sham_is_a_judgement_not_a_refusal(annotate, text, type_):
+    assert [e["type"] for e in annotate(text, date="2025-03-01")._.events] == [type_], text

@@ -146,3 +146,10 @@ def test_a_refusal_until_someone_acts_is_aimed_at_them(annotate):
     refusals = events_of(annotate, text, "REJECT")
     assert refusals
     assert "ARM" in countries(refusals[0]["target"]), refusals[0]
+
+
+def test_the_object_of_a_relative_clause_is_what_it_describes(annotate):
+    text = "The rebels, whom the Congolese army attacked on Monday, retreated into the hills."
+    attacks = [e for e in events_of(annotate, text, "ASSAULT") if e["trigger"] == "attacked"]
+    assert attacks
+    assert [a["sector"] for a in attacks[0]["target"]] == ["REB"], attacks[0]

@@ -777,7 +777,8 @@ def _need_lemmas(token: Token, key: str) -> list[str]:
             found = []
             for node in frontier:
                 for child in node.children:
-                    if child.dep_ in ("pobj", "pcomp"):
+                    # ("rejected the results as fraudulent": the parser hangs the adjective on "as")
+                    if child.dep_ in ("pobj", "pcomp") or (child.dep_ in ("amod", "acomp") and node.dep_ == "prep"):
                         lemmas.append(child.lemma_.lower())
                         lemmas.extend(c.lemma_.lower() for c in child.children if c.dep_ in ("compound", "amod"))
                     elif child.dep_ in ("prep", "pobj"):
@@ -1649,8 +1650,11 @@ class _SentenceCoder:
                     if child.pos_ == "ADP":  # "granted asylum to X" parsed as a dative "to"
                         child = next((c for c in child.children if c.dep_ == "pobj"), child)
                     if child.dep_ in ("dobj", "obj") and child.pos_ == "NOUN" and any(
-                            c.dep_ in ("dobj", "obj", "dative", "iobj") and c.i < child.i for c in node.children):
-                        continue  # "designated the Guards a terrorist group": the second object is what they are made
+                            c.dep_ in ("dobj", "obj", "dative", "iobj") and c.right_edge.i + 1 == child.left_edge.i
+                            for c in node.children):
+                        # "designated the Guards a terrorist group", "took guards hostage": the second of
+                        # two objects side by side is what the first is made, not a recipient
+                        continue
                     if type_ in ("SANCTION", "RETREAT") and self._own_envoys(child):
                         # "withdrew its ambassador to Niger", "both withdrew their ambassadors": the
                         # envoys are the withdrawing side's own; the host country is the recipient
@@ -1684,6 +1688,8 @@ class _SentenceCoder:
                         add(self._pp_actors(child, preps | {"to", "for", "with"}))
                         continue
                     found = ctx.np_actors(child)
+                    if not found and child.tag_ in ("WDT", "WP") and node.dep_ == "relcl":
+                        found = ctx.np_actors(node.head)  # "Los Lobos, which the United States designated ..."
                     if not found and child.lower_ in ("him", "her"):
                         found = self.pronoun_person(child, self.source_of(token, anchor, type_))
                     elif not found and child.lower_ == "it":
@@ -2784,6 +2790,7 @@ class _SentenceCoder:
         """Is what is fired aimed "at" something ("fired missiles at a tanker": an attack on no named
         party), on the verb or on its object, and not at a time ("at dawn")?"""
         objects = [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
+        objects += [c for o in objects for c in o.conjuncts]  # "missiles and a drone at a tanker"
         for prep in [*trigger.children, *(c for o in objects for c in o.children)]:
             if prep.dep_ != "prep" or prep.lower_ not in ("at", "toward", "towards"):
                 continue
