@@ -38,3 +38,9 @@ def test_story_country_for_civil_nouns(annotate, text, mention, country, sector)
 def test_foreign_nouns_stay_without_country(annotate, text, mention):
     actor = actor_with_mention(annotate(text, upto="tidings_actors"), mention)
     assert actor is None or actor["country"] is None
+
+
+def test_an_embassy_is_its_states_government(annotate):
+    actor = actor_with_mention(annotate("The U.S. embassy in Yaounde condemned the kidnapping.", upto="tidings_actors"),
+                               "U.S. embassy")
+    assert actor is not None and (actor["country"], actor["sector"]) == ("USA", "GOV"), actor

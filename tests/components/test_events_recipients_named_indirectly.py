@@ -153,3 +153,41 @@ def test_the_object_of_a_relative_clause_is_what_it_describes(annotate):
     attacks = [e for e in events_of(annotate, text, "ASSAULT") if e["trigger"] == "attacked"]
     assert attacks
     assert [a["sector"] for a in attacks[0]["target"]] == ["REB"], attacks[0]
+
+
+def test_a_promise_on_a_condition_is_made_to_whoever_must_meet_it(annotate):
+    text = "Washington has promised aid and reconstruction money if Beirut moves against Hezbollah."
+    promises = events_of(annotate, text, "AGREE")
+    assert promises
+    assert countries(promises[0]["target"]) == {"LBN"}, promises[0]
+
+
+def test_who_reports_a_move_is_not_its_recipient(annotate):
+    text = "Ethiopian army units have been moved north toward the Afar region, according to two Western diplomats."
+    moves = events_of(annotate, text, "MOBILIZE")
+    assert moves
+    assert moves[0]["target"] == [], moves[0]
+
+
+def test_the_dead_of_a_fight_between_two_sides_are_no_recipient(annotate):
+    text = ("Fighting between Syrian government forces and the Syrian Democratic Forces killed at least 12 "
+            "people in Deir ez-Zor province on Wednesday.")
+    fights = events_of(annotate, text, "ASSAULT")
+    assert fights
+    assert fights[0]["target"] == [] and len(fights[0]["source"]) == 2, fights[0]
+
+
+@pytest.mark.parametrize("text", [
+    "The court convicted the man of spying, according to Japan's embassy.",
+    "Japan's defence ministry confirmed the launches, and Tokyo lodged a protest through its embassy in Beijing.",
+])
+def test_who_reports_or_carries_an_act_is_not_its_recipient(annotate, text):
+    for event in annotate(text, date=DATE)._.events:
+        assert all(a["name"] != "Japanese embassy" for a in event["target"]), event
+
+
+def test_the_foreign_ministry_is_not_the_embassy_named_before(annotate):
+    text = ("China's embassy in Dushanbe demanded that Tajikistan protect Chinese citizens. The Chinese foreign "
+            "ministry urged its nationals to leave border areas immediately.")
+    urged = [e for e in events_of(annotate, text, "REQUEST") if e["trigger"] == "urged"]
+    assert urged and "embassy" not in urged[0]["source"][0]["name"].lower(), urged

@@ -199,6 +199,7 @@ class AnaphorRule:
     codes: frozenset[str]
     fallback_code: str | None
     lexical: bool  # not a sector word: makes no actor of its own without an antecedent
+    excluded_heads: frozenset[str] = frozenset()  # antecedents it never means ("the ministry" is no embassy)
 
 
 @dataclass
@@ -553,6 +554,7 @@ class ActorsStage:
                     codes=frozenset(str(x) for x in row.get("codes", ()) or ()),
                     fallback_code=row.get("fallback_code"),
                     lexical=lexical,
+                    excluded_heads=frozenset(str(x).lower() for x in row.get("excluded_heads", ()) or ()),
                 )
                 if lexical:
                     words[form] = SectorWord(
@@ -2407,7 +2409,7 @@ class Resolver:
                 continue
             if token < horizon:
                 break
-            if record.kind not in rule.kinds or record in fitting:
+            if record.kind not in rule.kinds or record in fitting or record.head_lemma in rule.excluded_heads:
                 continue
             if not (record.sector in rule.sectors or record.country in rule.codes):
                 continue

@@ -120,6 +120,8 @@ MOVED_OBJECT_TYPES = frozenset({"AID", "MOBILIZE", "RETREAT"})
 # Pronouns that name a class of people by what they do ("anyone who joins", "those who surrender").
 CLASS_PRONOUNS = frozenset({"anyone", "anybody", "those", "whoever", "everyone", "everybody", "someone", "all"})
 MODAL_WORDS = frozenset({"will", "would", "could", "can", "may", "might", "shall", "should", "must"})
+# Prepositions that name who says something, never whom an act is aimed at.
+SOURCE_PREPS = frozenset({"according"})
 # How many sentences back an attack named again by "the strikes" looks for its doer.
 EARLIER_DOER_SENTENCES = 3
 # Words that judge an act someone did (condemn, reject, welcome): the doer is their recipient.
@@ -1644,6 +1646,8 @@ class _SentenceCoder:
             for child in [*node.children, *(p for p in _prepositions(node) if p.dep_ == "conj")]:
                 if node == anchor and anchor != token and child == token:
                     continue
+                if child.lower_ in SOURCE_PREPS:
+                    continue  # "according to Japan's embassy": who says so
                 if child.dep_ in ("dobj", "obj", "dative", "iobj") and node.pos_ in ("VERB", "AUX"):
                     if type_ == "CONSULT" and self.lex.verb_lemma(node) in self.lex.lists["topic_verbs"]:
                         continue  # "discussed China's role": the subject matter, not a participant
@@ -1755,7 +1759,8 @@ class _SentenceCoder:
             if not ids:  # "approved $2.5 billion in new military aid for Ukraine"
                 for node in nodes:
                     for desc in _own_clause(node):
-                        if desc.dep_ == "pobj" and desc.head.lemma_ in preps and desc.i not in self.candidates:
+                        if desc.dep_ == "pobj" and desc.head.lemma_ in preps and desc.i not in self.candidates \
+                                and desc.head.head.lower_ not in SOURCE_PREPS:
                             add(ctx.np_actors(desc))
                     if ids:
                         break
@@ -2802,8 +2807,8 @@ class _SentenceCoder:
     def condition_target(self, record: EventRecord) -> None:
         """A threat is aimed first at whoever must meet its condition ("would execute the hostages
         if the state did not release the prisoners": the state), before whoever would suffer it."""
-        if record.type != "THREATEN" and not (record.type == "REJECT" and not record.target):
-            return
+        if record.type != "THREATEN" and not (record.type in ("REJECT", "AGREE") and not record.target):
+            return  # ("promised aid if Beirut moves against Hezbollah": a promise to Beirut)
         # a refusal "until Armenia removes the reference" is aimed at whoever must meet it too
         marks = self.lex.flags["conditional_marks"] | ({"until", "till"} if record.type == "REJECT" else set())
         nodes = {record.trigger, record.anchor, *(self.doc[i] for i in record.clause)}
@@ -2837,6 +2842,13 @@ class _SentenceCoder:
         """Armed sides fighting each other ("the army has been fighting the RSF") both fight: the
         conventions' reciprocal rule puts everyone in the source and leaves no recipient. A one-sided
         attack, or a fight against civilians or protesters, keeps its recipient."""
+        if record.type == "ASSAULT" and record.target and any(
+                s.lemma_.lower() in self.lex.lists["mutual_fight_words"] and self.reciprocal_sides(s)
+                for s in self.subject_tokens(record.anchor)[0]):
+            # "fighting between the army and the SDF killed 12 people": the dead of a fight between
+            # two sides are no one's recipient (conventions: reciprocal, no recipient)
+            record.target = []
+            return
         if record.type != "ASSAULT" or not record.target or \
                 record.trigger.lemma_.lower() not in self.lex.lists["mutual_fight_words"]:
             return
