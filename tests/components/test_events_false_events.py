@@ -131,3 +131,21 @@ def test_a_past_act_of_those_to_be_tried_stays(annotate):
 def test_declining_to_give_a_figure_is_no_refusal(annotate, text, kept):
     refusals = [e for e in annotate(text, date="2025-03-01")._.events if e["type"] == "REJECT"]
     assert bool(refusals) == kept, refusals
+
+
+@pytest.mark.parametrize("text", [
+    "When the military held the last round of its staged election in January, the generals promised peace.",
+    "Gunmen fired into the air outside a parish hall where residents had gathered for a meeting.",
+])
+def test_holding_a_vote_or_gathering_for_a_meeting_is_no_act(annotate, text):
+    events = annotate(text, date="2025-03-01")._.events
+    assert not [e for e in events if e["trigger"] in ("held", "gathered")], events
+
+
+@pytest.mark.parametrize("text", [
+    "He said his officials had held no talks with any foreign government.",
+    "The ministry said no troops have been deployed for offensive purposes.",
+])
+def test_no_before_the_object_or_subject_negates_the_act(annotate, text):
+    events = annotate(text, date="2025-03-01")._.events
+    assert events and all(e["negated"] for e in events), events

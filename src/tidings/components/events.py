@@ -1904,6 +1904,9 @@ class _SentenceCoder:
                 if child.dep_ == "neg" or (child.dep_ == "det" and lower == "no") or (
                         child.dep_ == "advmod" and lower in flags["negating_adverbs"]):
                     record.negated = True  # "did not", "no talks", "seldom criticized"
+                elif node.pos_ in ("VERB", "AUX") and child.dep_ in ("dobj", "obj", "nsubj", "nsubjpass") \
+                        and child.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in child.children):
+                    record.negated = True  # "held no talks", "no troops have been deployed"
                 elif child.dep_ in ("aux", "auxpass"):
                     if lower in flags["future_aux"]:
                         record.future = True
