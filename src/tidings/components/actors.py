@@ -59,6 +59,10 @@ POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 MAX_EVIDENCE = 8
 # "the two leaders" refers back at most this many sentences.
 PAIR_LOOKBACK_SENTENCES = 4
+# Sectors of a state's side in a conflict ("both sides": the army and the government are one).
+STATE_SIDE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+# Sectors of who can be a side at all (a bare country has none): not schools, traders or reporters.
+SIDE_SECTORS = frozenset({None, *STATE_SIDE_SECTORS, "REB", "OPP", "PRM", "UAF", "INS", "CRM", "PTY", "ELI", "SEP"})
 # Codes of actors that are rarely one of "both sides" of a dispute.
 THIRD_PARTY_CODES = frozenset({"IGO", "NGO", "MNC"})
 # Codes of no state at all: never the country a sentence or story lends an actor ("civilians"
@@ -2617,6 +2621,13 @@ class Resolver:
         horizon = self._horizon(start, PAIR_LOOKBACK_SENTENCES)
         listed = self._listed(start, horizon, count, kind) if kind in {"country", "person"} else None
         asking = self._clause_subjects(start, end) if kind == "any" else set()
+        if kind == "any" and count == 2:
+            # "Fidan telephoned both sides", "urged the parties to ...": the two sides the story is
+            # about, not the last two bodies named (often the mediators), nor whoever asks them
+            asking |= {t.i for verb in self.doc[start:end].root.ancestors if verb.pos_ in ("VERB", "AUX")
+                       for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not start <= c.i < end
+                       for t in c.subtree}
+            listed = self._salient_sides(start, asking) or None
         for token, record in reversed(self.timeline):
             if listed is not None:
                 chosen = listed  # "from India, Bangladesh and Sri Lanka ... the three countries"
@@ -2629,9 +2640,7 @@ class Resolver:
                 continue
             if kind == "country" and record.kind != "country":
                 continue
-            if kind == "any" and (
-                record.kind == "person" or record.country in THIRD_PARTY_CODES or record.sector in {"JRN", "CVL", "REF"}
-            ):
+            if kind == "any" and (record.kind == "person" or not self._may_be_side(record)):
                 continue  # "both sides" are parties to something, not reporters or the UN
             if any(s <= i < e for s, e in record.spans for i in asking):
                 continue  # "officials called on all warring parties": who calls is not among them
@@ -2651,6 +2660,48 @@ class Resolver:
         # the pair is one mention: add it to the timeline once per actor, oldest first
         for record in reversed(chosen):
             self.timeline.append((start, record))
+
+    def _salient_sides(self, start: int, asking: set[int]) -> list[ActorRecord]:
+        """The two sides of the story before ``start``: actors grouped by country and by state or
+        non-state (an army and its government are one side; the army and the RSF are two), the two
+        groups mentioned most, each by its most-mentioned actor; latest first. Empty unless two
+        groups stand out. Third parties, reporters, civilians and whoever asks are no side."""
+        excluded = {r.country for token, r in self.timeline if token in asking}
+        counts: dict[tuple, dict[str, int]] = {}
+        records: dict[str, ActorRecord] = {}
+        latest: dict[tuple, int] = {}
+        for token, record in self.timeline:
+            # (an armed group whose country the story has not lent it yet is a side of its own; a
+            # body of no known sector, often a place misread, is none)
+            if token >= start or not self._may_be_side(record) or (record.country and record.country in excluded):
+                continue
+            side = _side_of(record)
+            counts.setdefault(side, {})
+            counts[side][record.id] = counts[side].get(record.id, 0) + 1
+            records[record.id] = record
+            latest[side] = token
+        # the sides named most, the one named last first among equals
+        ranked = sorted(counts.items(), key=lambda item: (-sum(item[1].values()), -latest[item[0]]))
+        if len(ranked) < 2:
+            return []
+        chosen = []
+        for _, members in ranked[:2]:
+            # the side's state, government, army or group rather than a person, a court or a police
+            # force of it, if the story names one
+            bodies = {a: n for a, n in members.items() if records[a].kind != "person"
+                      and records[a].sector not in {"JUD", "LEG", "COP", "SPY"}} or members
+            chosen.append(records[max(bodies, key=bodies.get)])
+        return chosen
+
+    @staticmethod
+    def _may_be_side(record: ActorRecord) -> bool:
+        """Can the actor be one of "both sides": a state, or a body or group of an armed, political
+        or state sector (not a third party, reporters, schools or an unknown body)?"""
+        if record.country in THIRD_PARTY_CODES or record.sector not in SIDE_SECTORS:
+            return False
+        if record.sector is None:
+            return record.kind == "country"
+        return bool(record.country) or record.sector not in STATE_SIDE_SECTORS
 
     def _clause_subjects(self, start: int, end: int) -> set[int]:
         """The subject tokens of the clause a compound mention is an object in ("U.S. officials
@@ -3859,3 +3910,10 @@ def _modifiers(head: Token) -> list[Token]:
     found = [c for c in head.children if c.dep_ in ("amod", "compound")]
     found += [g for c in found for g in c.children if g.dep_ in ("amod", "compound")]
     return found
+
+
+def _side_of(record: ActorRecord) -> tuple[str | None, bool]:
+    """Which side of a conflict an actor stands on: its country, and state or not (an army and its
+    government are one side; the army and an armed group of the same country are two)."""
+    state = record.sector in STATE_SIDE_SECTORS or (record.sector is None and record.kind == "country")
+    return record.country, state

@@ -4263,6 +4263,10 @@ class _SentenceCoder:
             if doers:
                 record.target = doers
                 record.features["target_from"] = "condemned act"
+            elif guessed:
+                # ("condemned the attack and called on Iraq to protect investors": Iraq is not
+                # whom the attack's condemnation is aimed at, and no one else is known)
+                record.target = []
 
     def _doer_before(self, noun: Token, record: EventRecord, ordered: list[EventRecord],
                      types: frozenset[str], reach: int | None) -> list[str]:
@@ -4275,7 +4279,10 @@ class _SentenceCoder:
                    and r.features.get("source_from") != "place" and (r.type in types or judicial)
                    and (reach is None or sentence - self.ctx.sentence_of(r.trigger) <= reach)
                    and (not judicial or any(self.ctx.actors.get(a, {}).get("sector") == "JUD" for a in r.source))]
-        same_word = [r for r in earlier if noun.lemma_.lower() in (r.trigger.lemma_.lower(), r.anchor.lemma_.lower())]
+        word = noun.lemma_.lower()
+        # ("kidnapped" ... "the kidnapping", "shelled" ... "the shelling")
+        same_word = [r for r in earlier if any(word == lemma or (len(lemma) >= 4 and word.startswith(lemma))
+                                               for lemma in (r.trigger.lemma_.lower(), r.anchor.lemma_.lower()))]
         if same_word:
             return same_word[-1].source
         doers = {tuple(r.source) for r in earlier}
