@@ -82,3 +82,10 @@ def test_pair_is_a_compound_mention(annotate, text, phrase, names):
     token = doc.char_span(start, start + len(phrase), alignment_mode="expand").end - 1
     ids = [actor_id for s, e, actor_id in doc._.actor_spans if s <= token < e]
     assert len(ids) == 2
+
+
+def test_the_foreign_ministry_is_not_a_capital_named_before(annotate):
+    text = ("VILNIUS (Wire) -- Lithuania expelled a Belarusian diplomat on Tuesday. Minsk denied any role. The "
+            "foreign ministry summoned Belarus's charge d'affaires.")
+    summoned = [e for e in annotate(text, date="2025-03-01")._.events if e["trigger"] == "summoned"]
+    assert summoned and summoned[0]["source"][0]["country"] == "LTU", summoned

@@ -18,6 +18,8 @@ from .roles import countries, events_of
          "gangs for the looting.", "ACCUSE", "KEN"),
         ("Ethiopia said on Friday that Eritrea had massed troops near the border and warned it would not "
          "stand idle.", "THREATEN", "ETH"),
+        ("Hamas denied that its members had opened fire and accused Israel of hunting for a pretext.", "ACCUSE",
+         "PSE"),
     ],
 )
 def test_the_reporter_does_the_second_act(annotate, text, type_, doer):

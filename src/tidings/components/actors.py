@@ -2413,8 +2413,9 @@ class Resolver:
                 continue
             if token < horizon:
                 break
-            if record.kind not in rule.kinds or record in fitting or record.head_lemma in rule.excluded_heads:
-                continue
+            if record.kind not in rule.kinds or record in fitting or record.head_lemma in rule.excluded_heads \
+                    or record.key.startswith("seat:"):
+                continue  # ("Minsk denied ... The foreign ministry summoned": a capital is no ministry)
             if not (record.sector in rule.sectors or record.country in rule.codes):
                 continue
             if wanted and record.sector not in wanted:
