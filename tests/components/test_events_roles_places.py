@@ -86,10 +86,7 @@ def test_a_town_attacked_stands_for_its_country(annotate, text, type_, target):
     assert countries(events[0]["target"]) == {target}, events[0]
 
 
-@pytest.mark.parametrize("text", [
-    "Authorities seized rifles, grenades and cash at a property near the town of Jipijapa in Ecuador.",
-    "Algerian police imposed a curfew in Algiers on Monday.",
-])
-def test_a_state_acting_at_home_is_not_aimed_at_itself(annotate, text):
-    for event in annotate(text, date="2025-03-01")._.events:
-        assert not event["target"], event
+def test_a_states_curfew_at_home_is_aimed_at_its_country(annotate):
+    # the gold data codes a state's acts in its own cities so ("threatened to institute a curfew in Algiers")
+    events = events_of(annotate, "Algerian police imposed a curfew in Algiers on Monday.", "COERCE")
+    assert events and countries(events[0]["target"]) == {"DZA"}, events

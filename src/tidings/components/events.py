@@ -2906,12 +2906,7 @@ class _SentenceCoder:
                 and self.lex.verb_lemma(record.anchor) not in lists["removal_verbs"]:
             # ("deported 40 others to China": the destination is no recipient)
             place = self.clause_place(record)
-            # (a state acting at home is not aimed at itself: "authorities seized rifles at a
-            # property near Jipijapa" has no recipient Ecuador; its attacks there hit its people)
-            at_home = place is not None and record.type != "ASSAULT" and any(
-                self.ctx.actors.get(a, {}).get("country") == place["country"]
-                and self.ctx.actors.get(a, {}).get("sector") in STATE_SECTORS for a in record.source)
-            if place is not None and not at_home:
+            if place is not None:
                 record.target = [self.ctx.place_actor(place, None)]
                 record.features["recipient_from"] = "place"
         if not record.source and record.type in lists["place_source_types"] and self._instrument_named(record):
