@@ -107,3 +107,14 @@ def test_designating_a_terrorist_group_is_a_sanction_on_the_first_object(annotat
 ])
 def test_rejecting_a_vote_as_a_sham_is_a_judgement_not_a_refusal(annotate, text, type_):
     assert [e["type"] for e in annotate(text, date="2025-03-01")._.events] == [type_], text
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Malaysian Prime Minister Anwar Ibrahim brokered a ceasefire between Thailand and Cambodia.", "CONSULT"),
+    ("China offered to broker a deal between Thailand and Cambodia.", "AGREE"),
+    ("The Russian embassy said it regretted the vote and expected Bolivia to honour its commitments.", "ACCUSE"),
+    ("Hungary and Slovakia said they will oppose the sanctions package.", "REJECT"),
+])
+def test_brokering_regretting_and_opposing(annotate, text, type_):
+    types = [e["type"] for e in annotate(text, date="2025-03-01")._.events]
+    assert types and types[0] == type_, (text, types)

@@ -120,6 +120,8 @@ MOVED_OBJECT_TYPES = frozenset({"AID", "MOBILIZE", "RETREAT"})
 # Pronouns that name a class of people by what they do ("anyone who joins", "those who surrender").
 CLASS_PRONOUNS = frozenset({"anyone", "anybody", "those", "whoever", "everyone", "everybody", "someone", "all"})
 MODAL_WORDS = frozenset({"will", "would", "could", "can", "may", "might", "shall", "should", "must"})
+# Verbs of a third party bringing two sides together: its "between" names the recipients.
+MEDIATING_VERBS = frozenset({"broker", "mediate"})
 # Prepositions that name who says something, never whom an act is aimed at.
 SOURCE_PREPS = frozenset({"according"})
 # How many sentences back an attack named again by "the strikes" looks for its doer.
@@ -1424,9 +1426,9 @@ class _SentenceCoder:
         ctx = self.ctx
         # "fighting between rebels and government forces", "talks among the parties": both sides
         # act (reciprocal), so all are the source and none the target
-        between = self.reciprocal_sides(token)
+        between = self.reciprocal_sides(token) if self.lex.verb_lemma(token) not in MEDIATING_VERBS else []
         if between:
-            return between
+            return between  # (but "brokered a ceasefire between X and Y": the broker acts, X and Y receive)
         if token.pos_ in ("NOUN", "PROPN"):
             # "kidnappings by criminal gangs", "a wave of strikes by the army": the noun's own agent
             agent = self.agent_actors(token) or self.agent_actors(self.np_base(token))
@@ -2647,6 +2649,8 @@ class _SentenceCoder:
             if record.mode:
                 record.cameo = lex.cameo_for("ASSAULT", record.mode) or record.cameo
         self.unsaid_actors(record)
+        if not record.target and self.lex.verb_lemma(record.trigger) in MEDIATING_VERBS:
+            record.target = [a for a in self.reciprocal_sides(record.trigger) if a not in record.source]
         self.forced_concession(record)
         self.untargeted_launch(record)
         self.allies(record)
