@@ -44,3 +44,20 @@ def test_an_embassy_is_its_states_government(annotate):
     actor = actor_with_mention(annotate("The U.S. embassy in Yaounde condemned the kidnapping.", upto="tidings_actors"),
                                "U.S. embassy")
     assert actor is not None and (actor["country"], actor["sector"]) == ("USA", "GOV"), actor
+
+
+@pytest.mark.parametrize(("text", "mention", "country"), [
+    ("LIMA (Wire) -- A protester died in Lima. Police commander Oscar Arriola apologised to the family.",
+     "Oscar Arriola", "PER"),
+    ("BAMENDA, Cameroon (Wire) -- Gunmen kidnapped 11 people. The regional governor, Adolphe Lele, blamed "
+     "separatist militias.", "Adolphe Lele", "CMR"),
+])
+def test_a_named_holder_of_a_local_office_is_of_the_datelines_country(annotate, text, mention, country):
+    actors = [a for a in annotate(text, upto="tidings_actors")._.actors if a["name"].startswith(mention)]
+    assert actors and actors[0]["country"] == country, actors
+
+
+def test_a_named_minister_in_a_foreign_dateline_gets_no_country_from_it(annotate):
+    actors = [a for a in annotate("BRUSSELS (Wire) -- Foreign Minister Jan Novak called for calm.",
+                                  upto="tidings_actors")._.actors if a["name"] == "Jan Novak"]
+    assert actors and actors[0]["country"] != "BEL", actors

@@ -282,6 +282,7 @@ class Rules:
     person_title_sectors: frozenset[str]
     roaming_titles: frozenset[str]
     local_people: frozenset[str]
+    local_titles: frozenset[str]
     place_preps: frozenset[str]
     gazetteer_place_preps: frozenset[str]
     place_nouns: frozenset[str]
@@ -404,6 +405,7 @@ class Rules:
             person_title_sectors=words("title_sectors", person),
             roaming_titles=words("roaming_titles", person),
             local_people=words("local_people", person),
+            local_titles=words("local_titles", person),
             place_preps=words("prepositions", places),
             gazetteer_place_preps=words("gazetteer_prepositions", places),
             place_nouns=words("place_nouns", places),
@@ -3086,12 +3088,18 @@ class Resolver:
                     record.country = code
                     record.note(f"located: ethnic, the other country in the sentence -> {code}")
                 continue
-            if named_person and not record.local:
-                held = self._held_country(record, named_spans, places, names)
+            if named_person:
+                held = None if record.local else self._held_country(record, named_spans, places, names)
+                if held is None and self._has_dateline() and self._local_office(named_spans):
+                    # "Police commander Oscar Arriola", "the regional governor, X": an office of the
+                    # place, so of the dateline's country
+                    held = self.dateline[0], f"context: a local office in a story datelined in {self.dateline[0]}"
                 if held is not None:
                     record.country, why = held
                     record.note(why)
-                continue  # a person is not where the story is: no title of a local office
+                    continue
+                if not record.local:
+                    continue  # a person is not where the story is: no title of a local office
             spoken_for = self._spoken_for(record, start) if record.country is None and record.bare else None
             if spoken_for is not None:
                 record.country, why = spoken_for
@@ -3269,6 +3277,20 @@ class Resolver:
         if root.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in self.stage.rules.attack_verbs:
             return set()
         return {t.i for c in verb.children if c.dep_ in ("dobj", "obj") for t in c.subtree}
+
+    def _local_office(self, spans: list[tuple[int, int]]) -> bool:
+        """Does a title of a local office stand in or beside the person's name ("Police commander
+        Oscar Arriola", "the regional governor, X", "X, the mayor of ...")?"""
+        words = self.stage.rules.local_titles
+        for start, end in spans:
+            root = self.doc[start:end].root
+            near = [*self.doc[start:end], *(c for c in root.children if c.dep_ in ("compound", "amod", "appos"))]
+            if root.dep_ == "appos":
+                near.append(root.head)
+            near += [g for t in list(near) if t.i != root.i for g in t.children if g.dep_ in ("compound", "amod")]
+            if any(t.lower_ in words for t in near):
+                return True
+        return False
 
     def _held_country(
         self, record: ActorRecord, spans: list[tuple[int, int]], places: dict[int, tuple[str, str]],
