@@ -118,3 +118,11 @@ def test_rejecting_a_vote_as_a_sham_is_a_judgement_not_a_refusal(annotate, text,
 def test_brokering_regretting_and_opposing(annotate, text, type_):
     types = [e["type"] for e in annotate(text, date="2025-03-01")._.events]
     assert types and types[0] == type_, (text, types)
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Police carried out hundreds of raids before the vote.", "COERCE"),
+    ("Israeli troops carried out raids in Jenin.", "ASSAULT"),
+])
+def test_raids_by_police_are_searches_and_by_troops_attacks(annotate, text, type_):
+    assert [e["type"] for e in annotate(text, date="2025-03-01")._.events] == [type_], text

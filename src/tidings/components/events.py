@@ -811,6 +811,11 @@ def _need_lemmas(token: Token, key: str) -> list[str]:
         subj = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
         if subj is None and token.dep_ in ("xcomp", "conj"):  # "troops began leaving"
             subj = next((c for c in token.head.children if c.dep_ in SUBJECT_DEPS), None)
+        if subj is None and token.pos_ == "NOUN":
+            # "police carried out (hundreds of) raids": the noun's doer is its verb's subject
+            node = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token
+            if node.dep_ in ("dobj", "obj"):
+                subj = next((c for c in node.head.children if c.dep_ in SUBJECT_DEPS), None)
         if subj is None:
             return []
         # "the first deployment of NATO peacekeeping troops": the subject's "of" noun and modifiers
