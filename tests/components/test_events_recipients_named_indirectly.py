@@ -155,18 +155,17 @@ def test_the_object_of_a_relative_clause_is_what_it_describes(annotate):
     assert [a["sector"] for a in attacks[0]["target"]] == ["REB"], attacks[0]
 
 
-def test_a_promise_on_a_condition_is_made_to_whoever_must_meet_it(annotate):
-    text = "Washington has promised aid and reconstruction money if Beirut moves against Hezbollah."
-    promises = events_of(annotate, text, "AGREE")
-    assert promises
-    assert countries(promises[0]["target"]) == {"LBN"}, promises[0]
-
-
-def test_who_reports_a_move_is_not_its_recipient(annotate):
-    text = "Ethiopian army units have been moved north toward the Afar region, according to two Western diplomats."
-    moves = events_of(annotate, text, "MOBILIZE")
-    assert moves
-    assert moves[0]["target"] == [], moves[0]
+@pytest.mark.parametrize(("text", "type_", "targets"), [
+    # a promise on a condition is made to whoever must meet it
+    ("Washington has promised aid and reconstruction money if Beirut moves against Hezbollah.", "AGREE", {"LBN"}),
+    # who reports a move is not its recipient
+    ("Ethiopian army units have been moved north toward the Afar region, according to two Western diplomats.",
+     "MOBILIZE", set()),
+])
+def test_whom_a_condition_names_and_whom_a_report_names(annotate, text, type_, targets):
+    events = events_of(annotate, text, type_)
+    assert events
+    assert countries(events[0]["target"]) == targets, events[0]
 
 
 def test_the_dead_of_a_fight_between_two_sides_are_no_recipient(annotate):
