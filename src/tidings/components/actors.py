@@ -2627,10 +2627,12 @@ class Resolver:
         if kind == "any" and count == 2:
             # "Fidan telephoned both sides", "urged the parties to ...": the two sides the story is
             # about, not the last two bodies named (often the mediators), nor whoever asks them
-            asking |= {t.i for verb in self.doc[start:end].root.ancestors if verb.pos_ in ("VERB", "AUX")
-                       for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not start <= c.i < end
-                       for t in c.subtree}
-            listed = self._salient_sides(start, asking) or None
+            askers = [c for verb in self.doc[start:end].root.ancestors if verb.pos_ in ("VERB", "AUX")
+                      for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not start <= c.i < end]
+            asking |= {t.i for c in askers for t in c.subtree}
+            # (only the askers themselves: "Albusaidi, whose country hosted contacts between the
+            # Houthis and Saudi Arabia, met both delegations" does not rule out the Houthis)
+            listed = self._salient_sides(start, {c.i for c in askers}) or None
         for token, record in reversed(self.timeline):
             if listed is not None:
                 chosen = listed  # "from India, Bangladesh and Sri Lanka ... the three countries"
@@ -2667,9 +2669,10 @@ class Resolver:
     def _salient_sides(self, start: int, asking: set[int]) -> list[ActorRecord]:
         """The two sides of the story before ``start``: actors grouped by country and by state or
         non-state (an army and its government are one side; the army and the RSF are two), the two
-        groups mentioned most, each by its most-mentioned actor; latest first. Empty unless two
-        groups stand out. Third parties, reporters, civilians and whoever asks are no side."""
-        excluded = {r.country for token, r in self.timeline if token in asking}
+        groups mentioned most (the one named last first among equals), each by its most-mentioned
+        actor. Empty with fewer than two. Third parties, reporters, civilians and the countries of
+        whoever asks (``asking``: their tokens) are no side."""
+        excluded = {r.country for r in self.order if any(s <= i < e for s, e in r.spans for i in asking)}
         counts: dict[tuple, dict[str, int]] = {}
         records: dict[str, ActorRecord] = {}
         latest: dict[tuple, int] = {}
