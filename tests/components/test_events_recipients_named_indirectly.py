@@ -190,3 +190,10 @@ def test_the_foreign_ministry_is_not_the_embassy_named_before(annotate):
             "ministry urged its nationals to leave border areas immediately.")
     urged = [e for e in events_of(annotate, text, "REQUEST") if e["trigger"] == "urged"]
     assert urged and "embassy" not in urged[0]["source"][0]["name"].lower(), urged
+
+
+def test_to_after_a_particle_names_the_recipient(annotate):
+    text = "Myanmar rebels handed the city of Lashio back to the military in April."
+    events = events_of(annotate, text, "RETREAT")
+    assert events
+    assert [a["sector"] for a in events[0]["target"]] == ["MIL"], events[0]

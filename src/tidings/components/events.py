@@ -1650,7 +1650,10 @@ class _SentenceCoder:
                 if node.dep_ == "acl" and node.tag_ == "VBN":
                     add(ctx.np_actors(node.head))  # "civilians killed by the army"
             # "spoke with Dar and with Muttaqi": a preposition joined to another by "and" is one more
-            for child in [*node.children, *(p for p in _prepositions(node) if p.dep_ == "conj")]:
+            # ("handed the city back to the military": the parser hangs "to" on the particle)
+            particle_preps = [p for c in node.children if c.dep_ in ("advmod", "prt") and c.lower_ in PARTICLES
+                              for p in c.children if p.dep_ == "prep"] if node.pos_ == "VERB" else []
+            for child in [*node.children, *(p for p in _prepositions(node) if p.dep_ == "conj"), *particle_preps]:
                 if node == anchor and anchor != token and child == token:
                     continue
                 if child.lower_ in SOURCE_PREPS:
