@@ -61,3 +61,10 @@ def test_a_named_minister_in_a_foreign_dateline_gets_no_country_from_it(annotate
     actors = [a for a in annotate("BRUSSELS (Wire) -- Foreign Minister Jan Novak called for calm.",
                                   upto="tidings_actors")._.actors if a["name"] == "Jan Novak"]
     assert actors and actors[0]["country"] != "BEL", actors
+
+
+def test_the_dead_of_a_strike_abroad_are_of_the_place_struck(annotate):
+    text = ("ISLAMABAD (Wire) -- Pakistani aircraft struck targets in Afghanistan's Paktika province overnight, "
+            "killing at least 12 people, Taliban officials said.")
+    people = [a for a in annotate(text, upto="tidings_actors")._.actors if a["name"] == "people"]
+    assert people and people[0]["country"] == "AFG", people

@@ -3454,13 +3454,22 @@ class Resolver:
         if verb.pos_ not in {"VERB", "AUX"}:
             return None
         preps = self.stage.rules.locating_verb_preps
-        # the verb itself, then a clause of the same event ("... when they blew up in Tel Aviv")
+        # the verb itself, then a clause of the same event ("... when they blew up in Tel Aviv"),
+        # then the act a participle tells the outcome of ("struck targets in Afghanistan's Paktika
+        # province, killing 12 people")
         clauses = [verb, *(c for c in verb.children if c.dep_ == "advcl")]
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in {"VERB", "AUX"}:
+            clauses.append(verb.head)
         for child in (c for clause in clauses for c in clause.children):
             if child.dep_ == "prep" and child.lower_ in preps:
                 for pobj in child.children:
-                    if pobj.dep_ == "pobj" and pobj.i in places:
-                        code, where = places[pobj.i]
+                    if pobj.dep_ != "pobj":
+                        continue
+                    # ("in Afghanistan's Paktika province": the country names the place)
+                    at = pobj.i if pobj.i in places else next(
+                        (t.i for t in pobj.children if t.dep_ in ("poss", "compound") and t.i in places), None)
+                    if at is not None:
+                        code, where = places[at]
                         return code, f"located: {verb.text} {child.text} {where} -> {code}"
         return None
 
