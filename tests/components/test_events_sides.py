@@ -273,3 +273,12 @@ def test_a_description_after_a_name_adds_no_one(annotate):
 def test_our_people_in_a_quote_are_of_the_speakers_country(annotate, text, country):
     found = events_of(annotate, text, "ASSAULT")
     assert found and countries(found[0]["target"]) == {country}, found
+
+
+@pytest.mark.parametrize("text", [
+    "Ethiopia and Eritrea fought a war from 1998 to 2000 that killed an estimated 80,000 people.",
+    "Renewed fighting in Myanmar's Rakhine state between the military and the Arakan Army has forced thousands to flee.",
+])
+def test_a_war_between_two_named_sides_has_no_recipient(annotate, text):
+    fights = [e for e in annotate(text, date="2025-03-01")._.events if e["type"] == "ASSAULT"]
+    assert fights and len(fights[0]["source"]) == 2 and fights[0]["target"] == [], fights

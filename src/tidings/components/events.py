@@ -2869,6 +2869,14 @@ class _SentenceCoder:
             return
         armed = self.lex.lists["armed_sectors"]
         sector = lambda a: self.ctx.actors.get(a, {}).get("sector")  # noqa: E731
+        if len(record.source) > 1 and not any(c.dep_ in ("dobj", "obj") and self.ctx.np_actors(c)
+                                              for c in record.trigger.children):
+            # "Ethiopia and Eritrea fought a war that killed 80,000 people", "fighting between the
+            # military and the Arakan Army in Rakhine": both sides are named; the dead and the
+            # place are no one's recipient (an enemy named "against" still is)
+            record.target = [a for a in record.target if sector(a) in armed]
+            if not record.target:
+                return
         # ("exchanged fire" is two-sided whoever fires)
         if record.trigger.lemma_.lower() == "exchange":
             # ("exchanged fire, killing two soldiers and a civilian": the civilian is no side)
