@@ -158,9 +158,11 @@ def test_the_object_of_a_relative_clause_is_what_it_describes(annotate):
 @pytest.mark.parametrize(("text", "type_", "targets"), [
     # a promise on a condition is made to whoever must meet it
     ("Washington has promised aid and reconstruction money if Beirut moves against Hezbollah.", "AGREE", {"LBN"}),
-    # who reports a move is not its recipient
+    # who reports a move, or comments on a grant, is not its recipient
     ("Ethiopian army units have been moved north toward the Afar region, according to two Western diplomats.",
      "MOBILIZE", set()),
+    ("China approved a $150 million loan to Kenya in August, but American diplomats say disbursement has been slow.",
+     "AID", {"KEN"}),
 ])
 def test_whom_a_condition_names_and_whom_a_report_names(annotate, text, type_, targets):
     events = events_of(annotate, text, type_)

@@ -3049,6 +3049,9 @@ class _SentenceCoder:
                         continue  # "..., with Sullivan speaking by phone": an absolute clause, not a party
                     if marks & adverbial:
                         continue  # "called on nations to act, as trade is weaponised by Beijing": a clause of its own
+                    if child.dep_ == "conj" and child.pos_ == "VERB" and child.lemma_.lower() in ("say", "tell") \
+                            and any(c.dep_ == "nsubj" for c in child.children):
+                        continue  # "approved a grant, but diplomats say ...": who comments is no party
                     if child.dep_ == "prep" and child.lemma_.lower() in self.lex.lists["adjunct_preps"] \
                             and record.type != "CONCEDE" and not (record.type == "REJECT" and child.lemma_ == "despite"):
                         # "resigned after criticism of her testimony", "looted shops during unrest
