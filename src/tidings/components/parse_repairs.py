@@ -25,7 +25,8 @@ no cycles).
    adjuncts ("in a statement", "on Tuesday", "told [reporters]", ", citing ..."). A verb with a
    clause, an object it reports ("confirmed the deaths") or a passive of its own, a tag in
    mid-sentence ("The strike, the army said, killed ..."), a quotation, and every parse already
-   right are left alone.
+   right are left alone. A wire dateline that hangs off the reporting verb ("BANGKOK (Wire) -- ...,
+   residents and an anti-junta group said") stays there, and a hyphen inside a word is no break.
 
 2. A list of titled person names, the commonest subject of diplomatic news: "Tajik President
    Emomali Rahmon and Kyrgyz President Sadyr Japarov signed the treaty". The model gets a fifth
@@ -117,6 +118,8 @@ from spacy.tokens import Doc, Span, Token
 from ..docutil import DATELINE_DASHES
 from ..kb import load_kb
 
+# How far into a sentence a wire dateline may run ("SAN JOSE, Costa Rica (Wire) --").
+DATELINE_MAX_TOKENS = 10
 # Reporting verbs of a closing reporting clause ("..., the ministry said").
 REPORTING_LEMMAS = frozenset({"say", "tell", "add", "report", "confirm", "state"})
 # Relations that make a reporting verb more than a closing tag: a clause of its own ("said it
@@ -377,11 +380,13 @@ def misread_reporting_tag(verb: Token) -> ReportingTag | None:
         return None  # already right
     if source in verb.ancestors or (apposition is not None and apposition in source.ancestors):
         return None  # a new head inside its own subtree would make a cycle
-    # nothing else of the clause may hang off the reporting verb, nor lie outside the clause
+    # nothing else of the clause may hang off the reporting verb, nor lie outside the clause (but
+    # a wire dateline may: "BANGKOK (Wire) -- ... , residents said")
+    dateline_end = _dateline_end(sent)
     kept = {clause.i, comma} | ({stolen_object.i} if stolen_object is not None else set())
-    if any(c.i < comma and c.i not in kept for c in verb.children):
+    if any(c.i < comma and c.i not in kept and c.right_edge.i > dateline_end for c in verb.children):
         return None
-    for token in doc[sent.start : comma]:
+    for token in doc[max(sent.start, dateline_end + 1) : comma]:
         if token != clause and clause not in token.ancestors and (
                 stolen_object is None or (token != stolen_object and stolen_object not in token.ancestors)):
             return None
@@ -393,12 +398,24 @@ def misread_reporting_tag(verb: Token) -> ReportingTag | None:
     )
 
 
+def _dateline_end(sent: Span) -> int:
+    """The index of the dash closing a wire dateline that opens the sentence ("BANGKOK (Wire) --"),
+    or one before the sentence when there is none."""
+    for token in sent[:DATELINE_MAX_TOKENS]:
+        if token.text in DATELINE_DASHES or (token.text == "-" and token.whitespace_ and token.i > sent.start
+                                             and token.doc[token.i - 1].whitespace_):
+            return token.i
+    return sent.start - 1
+
+
 def phrase_before(doc: Doc, sent: Span, end: int) -> tuple[int, Token] | None:
     """(the comma before it, its head) for the noun phrase that ends at ``end - 1`` and starts
     after a comma, with no punctuation in it but hyphens ("al-Shabaab"); None when there is no
     such phrase or its words do not hang together under one head."""
     comma = end - 1
-    while comma > sent.start and not (doc[comma].is_punct and doc[comma].tag_ != "HYPH"):
+    # (a hyphen inside a word, "anti-junta", is no break whatever its tag)
+    while comma > sent.start and not (doc[comma].is_punct and doc[comma].tag_ != "HYPH" and not (
+            doc[comma].text == "-" and not doc[comma].whitespace_ and not doc[comma - 1].whitespace_)):
         comma -= 1
     if comma == end - 1 or doc[comma].text != "," or any(doc[comma].children):
         return None
