@@ -36,3 +36,11 @@ def test_who_asks_all_parties_is_not_one_of_them(annotate):
             "Bangladesh's foreign ministry demanded that all parties in Rakhine stop firing toward its territory.")
     demand = event_at(annotate, text, "demanded")
     assert "BGD" not in countries(demand["target"]), demand
+
+
+def test_the_two_countries_are_the_story_s_two_not_the_last_named(annotate):
+    text = ("ADDIS ABABA (Wire) -- Ethiopia accused Eritrea of massing troops on the border. Eritrea denied it. "
+            "Ethiopia said it would defend itself. The United States urged restraint. The two countries fought a "
+            "border war from 1998 to 2000.")
+    fought = event_at(annotate, text, "fought")
+    assert countries(fought["source"]) == {"ETH", "ERI"}, fought

@@ -2633,6 +2633,10 @@ class Resolver:
             # (only the askers themselves: "Albusaidi, whose country hosted contacts between the
             # Houthis and Saudi Arabia, met both delegations" does not rule out the Houthis)
             listed = self._salient_sides(start, {c.i for c in askers}) or None
+        if kind == "country" and count == 2 and listed is None:
+            # "The two countries fought a border war": of the states named in the last sentences,
+            # the two the story names most (a third named in passing last is not one of them)
+            listed = self._salient_countries(start, horizon)
         for token, record in reversed(self.timeline):
             if listed is not None:
                 chosen = listed  # "from India, Bangladesh and Sri Lanka ... the three countries"
@@ -2698,6 +2702,25 @@ class Resolver:
                       and records[a].sector not in {"JUD", "LEG", "COP", "SPY"}} or members
             chosen.append(records[max(bodies, key=bodies.get)])
         return chosen
+
+    def _salient_countries(self, start: int, horizon: int) -> list[ActorRecord] | None:
+        """Of the states named between ``horizon`` and ``start``, the two named most in the story
+        before ``start`` (the one named last first among equals); None with fewer than three in
+        view, where the last two are the pair anyway."""
+        counts: dict[str, int] = {}
+        latest: dict[str, int] = {}
+        records: dict[str, ActorRecord] = {}
+        for token, record in self.timeline:
+            if token >= start or record.kind != "country" or record.country in THIRD_PARTY_CODES:
+                continue
+            counts[record.id] = counts.get(record.id, 0) + 1
+            latest[record.id] = token
+            records[record.id] = record
+        in_view = [a for a in counts if latest[a] >= horizon]
+        if len(in_view) < 3:
+            return None
+        ranked = sorted(in_view, key=lambda a: (-counts[a], -latest[a]))
+        return [records[a] for a in ranked[:2]]
 
     @staticmethod
     def _may_be_side(record: ActorRecord) -> bool:
