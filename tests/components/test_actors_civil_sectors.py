@@ -74,7 +74,8 @@ def test_the_dead_of_a_strike_abroad_are_of_the_place_struck(annotate):
     ("NAIROBI (Wire) -- National Police Service spokesman Muchiri Nyaga said officers had acted with restraint.",
      "Muchiri Nyaga", "COP"),
     ("KHARTOUM (Wire) -- Army spokesman Nabil Abdallah said the militia had attacked the city.", "Nabil Abdallah", "MIL"),
+    ("ABUJA (Wire) -- President Bola Tinubu ordered the security chiefs to find the abducted.", "security chiefs", "MIL"),
 ])
-def test_a_spokesman_of_the_police_or_army_is_of_its_sector(annotate, text, name, sector):
+def test_spokesmen_and_chiefs_of_the_forces_are_of_their_sector(annotate, text, name, sector):
     actors = [a for a in annotate(text, upto="tidings_actors")._.actors if a["name"] == name]
     assert actors and actors[0]["sector"] == sector, actors
