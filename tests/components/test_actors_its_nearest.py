@@ -28,3 +28,19 @@ def test_its_members_belong_to_the_subject_above(annotate):
     torched = [e for e in events_of(annotate, text, "ASSAULT") if e["trigger"] == "torched"]
     assert torched, annotate(text, date=DATE)._.events
     assert {ref["country"] for ref in torched[0]["source"]} == {"MLI"}, torched[0]
+
+
+@pytest.mark.parametrize(("text", "trigger", "source"), [
+    # an armed group's own members are the group
+    ("The Arakan Army said on Monday its fighters had overrun an army battalion base in Kyaukphyu.", "overrun",
+     "Arakan Army"),
+    # but a state's spokesman's "its forces" are not the armed group named after them
+    ("An army spokesman said its forces had repelled an RSF assault and killed dozens of fighters.", "repelled", None),
+])
+def test_its_members_are_the_armed_group_above(annotate, text, trigger, source):
+    events = [e for e in annotate(text, date=DATE)._.events if e["trigger"] == trigger]
+    names = [a["name"] for e in events for a in e["source"]]
+    if source is None:
+        assert "Rapid Support Forces" not in names, events
+    else:
+        assert names == [source], events

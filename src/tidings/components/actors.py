@@ -254,6 +254,7 @@ class Rules:
     acting_to_heads: frozenset[str]
     acting_from_heads: frozenset[str]
     country_nouns: frozenset[str]
+    member_nouns: frozenset[str]
     country_noun_deps: frozenset[str]
     country_noun_leaving_verbs: frozenset[str]
     locative_preps: frozenset[str]
@@ -377,6 +378,7 @@ class Rules:
             acting_from_heads=words("acting_from_heads"),
             acting_to_heads=words("acting_to_heads"),
             country_nouns=words("country_nouns"),
+            member_nouns=words("member_nouns"),
             country_noun_deps=words("country_noun_deps"),
             country_noun_leaving_verbs=words("country_noun_leaving_verbs"),
             locative_preps=words("locative_prepositions"),
@@ -1730,6 +1732,24 @@ class Resolver:
             return None
         return found.country, f"possessor: whose -> {found.id} ({found.country})"
 
+    def _armed_owner(self, word: Word, phrase: Phrase) -> ActorRecord | None:
+        """The non-state armed group "its"/"their" stands for before a word for its members
+        ("its fighters", "their forces"): the subject of a clause above, when it is such a group;
+        None when the phrase names anything of its own or no such group is meant."""
+        head = self.doc[phrase.head]
+        pronoun = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        if pronoun is None or phrase.names or head.lower_ not in self.stage.rules.member_nouns:
+            return None
+        since = self._horizon(pronoun.i, 1)
+        bodies = {record.id: record for token, record in self.timeline
+                  if since <= token < pronoun.i and record.kind != "person"}
+        # only the subject of a clause above, and only if it is such a group ("An army spokesman said
+        # its forces had repelled an RSF assault": the army's)
+        above = self._subject_above(pronoun, bodies) if bodies else None
+        if above is None or above.kind not in ("organisation", "group") or above.sector not in ARMED_NONSTATE_SECTORS:
+            return None
+        return above
+
     def _subject_above(self, pronoun: Token, records: dict[str, ActorRecord]) -> ActorRecord | None:
         """Of ``records``, the one that is the subject of the nearest clause above the pronoun's
         phrase that has one of them as subject, or None."""
@@ -2279,6 +2299,13 @@ class Resolver:
         """'Russian troops', 'Hungarian and Romanian officials', 'the police', 'NATO troops'."""
         if self._parties_as_sides(word, phrase):
             return  # "the parties concerned", "all parties to the conflict": sides, not political parties
+        owner = self._armed_owner(word, phrase)
+        if owner is not None:
+            # "The Arakan Army said its fighters had overrun a base", "the SDF said its forces had
+            # repelled ...": a non-state armed group's own members are the group
+            self.mention(owner, phrase.spans)
+            owner.note(f"coref: '{self.doc[phrase.spans[0][0]:phrase.spans[0][1]].text}' -> {owner.id}")
+            return
         countries, orgs = self.posted(word, phrase)
         if orgs and word.info.head_strength <= 1 and word.info.kind == "group" and word.info.sector == "GOV":
             # "Red Cross officials", "Hamas spokesmen": the organisation itself speaks
