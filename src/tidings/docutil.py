@@ -5,8 +5,15 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 # The dashes that close a wire dateline ("NOVI SAD (Wire) --", "KHARKIV, Ukraine —"); a lone hyphen
-# does only with spaces around it ("LONDON (Reuters) - "), which the callers check.
+# does only with spaces around it ("LONDON (Reuters) - "): see is_dateline_dash.
 DATELINE_DASHES = frozenset({"--", "—", "–"})
+
+
+def is_dateline_dash(token: Token) -> bool:
+    """Can the token close a wire dateline: a dash, or a hyphen with spaces around it (not the
+    hyphen of "al-Burhan" or "U.S.-designated")?"""
+    return token.text in DATELINE_DASHES or (
+        token.text == "-" and bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_))
 
 
 def actors_by_token(doc: Doc) -> dict[int, list[str]]:

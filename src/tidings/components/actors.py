@@ -26,7 +26,7 @@ import bisect
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -59,10 +59,11 @@ POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 MAX_EVIDENCE = 8
 # "the two leaders" refers back at most this many sentences.
 PAIR_LOOKBACK_SENTENCES = 4
-# Sectors of a state's side in a conflict ("both sides": the army and the government are one).
-STATE_SIDE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+# Sectors of a state's own organs: its side in a conflict ("both sides": the army and the government are
+# one), and who acts for it at home (events.py: whom its police and courts hold are its own).
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 # Sectors of who can be a side at all (a bare country has none): not schools, traders or reporters.
-SIDE_SECTORS = frozenset({None, *STATE_SIDE_SECTORS, "REB", "OPP", "PRM", "UAF", "INS", "CRM", "PTY", "ELI", "SEP"})
+SIDE_SECTORS = frozenset({None, *STATE_SECTORS, "REB", "OPP", "PRM", "UAF", "INS", "CRM", "PTY", "ELI", "SEP"})
 # Codes of actors that are rarely one of "both sides" of a dispute.
 THIRD_PARTY_CODES = frozenset({"IGO", "NGO", "MNC"})
 # Codes of no state at all: never the country a sentence or story lends an actor ("civilians"
@@ -2704,50 +2705,52 @@ class Resolver:
         actor. Empty with fewer than two. Third parties, reporters, civilians and the countries of
         whoever asks (``asking``: their tokens) are no side."""
         excluded = {r.country for r in self.order if any(s <= i < e for s, e in r.spans for i in asking)}
-        counts: dict[tuple, dict[str, int]] = {}
-        records: dict[str, ActorRecord] = {}
-        latest: dict[tuple, int] = {}
-        for token, record in self.timeline:
-            # (an armed group whose country the story has not lent it yet is a side of its own; a
-            # body of no known sector, often a place misread, is none)
-            if token >= start or not self._may_be_side(record) or (record.country and record.country in excluded):
-                continue
-            side = _side_of(record)
-            counts.setdefault(side, {})
-            counts[side][record.id] = counts[side].get(record.id, 0) + 1
-            records[record.id] = record
-            latest[side] = token
+        # (an armed group whose country the story has not lent it yet is a side of its own; a body of
+        # no known sector, often a place misread, is none)
+        counts, latest, records = self._named_before(
+            start, lambda r: self._may_be_side(r) and not (r.country and r.country in excluded))
+        sides: dict[tuple, list[str]] = {}
+        for actor_id in counts:
+            sides.setdefault(_side_of(records[actor_id]), []).append(actor_id)
         # the sides named most, the one named last first among equals
-        ranked = sorted(counts.items(), key=lambda item: (-sum(item[1].values()), -latest[item[0]]))
+        ranked = sorted(sides.values(), key=lambda members: (-sum(counts[a] for a in members),
+                                                              -max(latest[a] for a in members)))
         if len(ranked) < 2:
             return []
         chosen = []
-        for _, members in ranked[:2]:
+        for members in ranked[:2]:
             # the side's state, government, army or group rather than a person, a court or a police
             # force of it, if the story names one
-            bodies = {a: n for a, n in members.items() if records[a].kind != "person"
-                      and records[a].sector not in {"JUD", "LEG", "COP", "SPY"}} or members
-            chosen.append(records[max(bodies, key=bodies.get)])
+            bodies = [a for a in members if records[a].kind != "person"
+                      and records[a].sector not in {"JUD", "LEG", "COP", "SPY"}] or members
+            chosen.append(records[max(bodies, key=lambda a: counts[a])])
         return chosen
 
     def _salient_countries(self, start: int, horizon: int) -> list[ActorRecord] | None:
         """Of the states named between ``horizon`` and ``start``, the two named most in the story
         before ``start`` (the one named last first among equals); None with fewer than three in
         view, where the last two are the pair anyway."""
-        counts: dict[str, int] = {}
-        latest: dict[str, int] = {}
-        records: dict[str, ActorRecord] = {}
-        for token, record in self.timeline:
-            if token >= start or record.kind != "country" or record.country in THIRD_PARTY_CODES:
-                continue
-            counts[record.id] = counts.get(record.id, 0) + 1
-            latest[record.id] = token
-            records[record.id] = record
+        counts, latest, records = self._named_before(
+            start, lambda r: r.kind == "country" and r.country not in THIRD_PARTY_CODES)
         in_view = [a for a in counts if latest[a] >= horizon]
         if len(in_view) < 3:
             return None
         ranked = sorted(in_view, key=lambda a: (-counts[a], -latest[a]))
         return [records[a] for a in ranked[:2]]
+
+    def _named_before(self, start: int, keep: Callable[[ActorRecord], bool]) \
+            -> tuple[dict[str, int], dict[str, int], dict[str, ActorRecord]]:
+        """How often, and how late, each actor that ``keep`` accepts is named before token
+        ``start``: (mentions by id, last mention by id, records by id), in order of first mention."""
+        counts: dict[str, int] = {}
+        latest: dict[str, int] = {}
+        records: dict[str, ActorRecord] = {}
+        for token, record in self.timeline:
+            if token < start and keep(record):
+                counts[record.id] = counts.get(record.id, 0) + 1
+                latest[record.id] = token
+                records[record.id] = record
+        return counts, latest, records
 
     @staticmethod
     def _may_be_side(record: ActorRecord) -> bool:
@@ -2757,7 +2760,7 @@ class Resolver:
             return False
         if record.sector is None:
             return record.kind == "country"
-        return bool(record.country) or record.sector not in STATE_SIDE_SECTORS
+        return bool(record.country) or record.sector not in STATE_SECTORS
 
     def _clause_subjects(self, start: int, end: int) -> set[int]:
         """The subject tokens of the clause a compound mention is an object in ("U.S. officials
@@ -4000,5 +4003,5 @@ def _modifiers(head: Token) -> list[Token]:
 def _side_of(record: ActorRecord) -> tuple[str | None, bool]:
     """Which side of a conflict an actor stands on: its country, and state or not (an army and its
     government are one side; the army and an armed group of the same country are two)."""
-    state = record.sector in STATE_SIDE_SECTORS or (record.sector is None and record.kind == "country")
+    state = record.sector in STATE_SECTORS or (record.sector is None and record.kind == "country")
     return record.country, state

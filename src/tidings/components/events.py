@@ -39,7 +39,7 @@ from spacy.util import registry
 from ..docutil import DATELINE_DASHES, actor_ref, actors_by_id, actors_by_token
 from ..kb import load_kb
 from ..schema import EVENT_TYPES
-from .actors import ARMED_NONSTATE_SECTORS, STATELESS_CODES
+from .actors import ARMED_NONSTATE_SECTORS, STATELESS_CODES, STATE_SECTORS
 
 DATA_PACKAGE = "tidings.data.events"
 
@@ -124,6 +124,7 @@ MODAL_WORDS = frozenset({"will", "would", "could", "can", "may", "might", "shall
 MEDIATING_VERBS = frozenset({"broker", "mediate"})
 # Prepositions that name who says something, never whom an act is aimed at.
 SOURCE_PREPS = frozenset({"according"})
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 # How many sentences back an attack named again by "the strikes" looks for its doer.
 EARLIER_DOER_SENTENCES = 3
 # Words that judge an act someone did (condemn, reject, welcome): the doer is their recipient.
@@ -133,7 +134,6 @@ MATERIAL_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "RETREA
 # A state's acts on its own people: whom they arrest, charge, try, jail, free or pardon.
 DOMESTIC_ACTS = frozenset({("COERCE", "arrest"), ("SANCTION", "convict"), ("ACCUSE", "allege"),
                            ("ACCUSE", "investigate"), ("CONCEDE", None), ("RETREAT", "release")})
-STATE_SECTORS = frozenset({"GOV", "JUD", "COP", "MIL", "SPY", "LEG"})
 # Types whose object is answered: its maker is the recipient ("rejected offers from Seoul").
 ANSWERING_TYPES = frozenset({"REJECT", "AGREE", "SUPPORT", "CONCEDE"})
 # Types whose object suffers the act or the blame: a pronoun owning it names the recipient.
@@ -4271,9 +4271,7 @@ class _SentenceCoder:
             if own is not None and own is not record and own.type in types:
                 # ("unidentified attackers" made up from a place are no one to condemn)
                 doers = own.source if own.features.get("source_from") != "place" else []
-            elif any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children) \
-                    and not any(c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in self.ctx.actor_tokens
-                                for c in noun.children):
+            elif self._named_again(noun):
                 doers = self._doer_before(noun, record, ordered, types, reach)
             else:
                 continue
@@ -4397,13 +4395,16 @@ class _SentenceCoder:
             if noun.lemma_.lower() not in self.lex.lists["violence_nouns"] and (
                     noun.i not in self.candidates or self.candidates[noun.i].type != "ASSAULT"):
                 continue
-            if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that") for c in noun.children):
-                continue
-            if any(c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in self.ctx.actor_tokens for c in noun.children) \
-                    or self.agent_actors(noun):
+            if not self._named_again(noun) or self.agent_actors(noun):
                 continue  # "the Russian strikes", "the strikes by the army": a doer of its own
             return noun
         return None
+
+    def _named_again(self, noun: Token) -> bool:
+        """Does a definite noun name again an act told before, with no actor of its own beside it
+        ("the strikes", "this attack"; not "the Russian strikes" nor "Moscow's attack")?"""
+        return any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children) and not any(
+            c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in self.ctx.actor_tokens for c in noun.children)
 
     def share_partners(self, records: list[EventRecord]) -> None:
         """"Spoke by phone with Dar and with Muttaqi and offered to host talks", "met the two

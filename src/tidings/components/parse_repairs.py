@@ -115,7 +115,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..docutil import DATELINE_DASHES
+from ..docutil import is_dateline_dash
 from ..kb import load_kb
 
 # How far into a sentence a wire dateline may run ("SAN JOSE, Costa Rica (Wire) --").
@@ -402,8 +402,7 @@ def _dateline_end(sent: Span) -> int:
     """The index of the dash closing a wire dateline that opens the sentence ("BANGKOK (Wire) --"),
     or one before the sentence when there is none."""
     for token in sent[:DATELINE_MAX_TOKENS]:
-        if token.text in DATELINE_DASHES or (token.text == "-" and token.whitespace_ and token.i > sent.start
-                                             and token.doc[token.i - 1].whitespace_):
+        if is_dateline_dash(token) and token.i > sent.start:
             return token.i
     return sent.start - 1
 
@@ -869,9 +868,7 @@ def find_datelines_read_as_subjects(doc: Doc) -> list[tuple[int, int]]:
     for token in doc:
         if token.dep_ not in ("nsubj", "nsubjpass"):
             continue
-        # (a lone hyphen only with spaces around it, "LONDON (Reuters) - ": not "al-Burhan", "U.S.-designated")
-        dashes = [c.i for c in token.children if c.dep_ == "punct" and (c.text in DATELINE_DASHES or (
-            c.text == "-" and c.whitespace_ and c.i > 0 and doc[c.i - 1].whitespace_))]
+        dashes = [c.i for c in token.children if c.dep_ == "punct" and is_dateline_dash(c)]
         if not dashes:
             continue
         subject = next((c for c in token.children if c.dep_ == "appos" and c.i > max(dashes)), None)
