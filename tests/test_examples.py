@@ -120,6 +120,7 @@ def test_every_example_has_expectations(expected, results):
 @pytest.mark.parametrize("category", sorted(FLOORS))
 def test_recall_of_expected_facts(category, expected, results):
     value, missed = recall(category, expected, results)
+    print(f"{category} recall {value:.2f}")  # the README's figures: pytest tests/test_examples.py -q -s
     assert value >= FLOORS[category], f"{category} recall {value:.2f}; missed:\n" + "\n".join(missed)
 
 
