@@ -16,6 +16,8 @@ from .roles import actor_with_mention
         ("Gunmen opened fire on a bus, killing 12 passengers in Kenya.", "passengers", "KEN", "CVL"),
         ("Bombers killed 19 people in Baghdad on Friday.", "people", "IRQ", "CVL"),
         ("Police detained dozens of students at the campus.", "students", None, "EDU"),
+        ("Police in Peru arrested 19 suspects after the raid.", "suspects", "PER", "CVL"),
+        ("Gunmen in Mali abducted several drivers on the highway.", "drivers", "MLI", "CVL"),
     ],
 )
 def test_people_nouns_are_actors(annotate, text, words, country, sector):

@@ -41,3 +41,14 @@ def test_a_serving_igo_head_keeps_the_igo_code(annotate):
 def test_alliance_of_democracies_is_an_ngo(annotate):
     doc = annotate("The Alliance of Democracies held its summit in Copenhagen.", date=DATE, upto="tidings_actors")
     assert any(a["name"] == "Alliance of Democracies" and a["country"] == "NGO" for a in doc._.actors)
+
+
+def test_an_office_the_text_gives_outweighs_a_listed_role_that_ended(annotate):
+    # the table lists Ebrard's foreign-ministry years only; the text says what he holds now
+    doc = annotate("Economy Minister Marcelo Ebrard said the talks would go on.", date="2025-06-01",
+                   upto="tidings_actors")
+    actor = person_named(doc, "Ebrard")
+    assert (actor["country"], actor["sector"]) == ("MEX", "GOV")
+    bare = person_named(annotate("Marcelo Ebrard said the talks would go on.", date="2025-06-01",
+                                 upto="tidings_actors"), "Ebrard")
+    assert bare["sector"] == "ELI"

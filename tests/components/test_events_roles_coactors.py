@@ -34,3 +34,18 @@ def test_a_list_read_as_an_apposition_keeps_every_body(annotate, text, codes):
     events = [e for e in doc._.events if e["type"] == "ACCUSE"]
     assert events
     assert codes <= {ref["country"] for ref in events[0]["source"]}, events[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "with_object"),
+    [
+        ("Police detained the opposition leader along with four bodyguards.", "bodyguards"),
+        ("The United States sanctioned the Tren de Aragua gang along with Los Choneros.",
+         "Los Choneros"),
+    ],
+)
+def test_along_with_after_the_object_joins_the_object(annotate, text, with_object):
+    events = [e for e in annotate(text, date=DATE)._.events if e["type"] in ("COERCE", "SANCTION")]
+    assert events
+    assert with_object in {r["name"] for r in events[0]["target"]}, events[0]
+    assert with_object not in {r["name"] for r in events[0]["source"]}

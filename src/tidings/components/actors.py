@@ -2047,6 +2047,12 @@ class Resolver:
                 # "President Suharto" in an undated or old article: the text's title is current
                 self.apply_role(record, last, "kb:people")
                 record.note(f"title in the text: {last.role} (role ended {last.end.isoformat() if last.end else ''})")
+            elif last is not None and not phrase.former and (now := self.sector_of(phrase))[0] not in (None, "ELI"):
+                # "Economy Minister Marcelo Ebrard": the roles we list ended, but the text gives the
+                # office held now (one the table lacks), and it says more than our table
+                record.country = last.country if last.country not in THIRD_PARTY_CODES else _nationality(person)
+                record.sector, record.title = now[0], self.title_text(phrase)
+                record.note(f"kb:people {person.name} (listed roles ended)", now[1])
             elif last is not None:
                 # a former IGO or NGO post confers no IGO code: the person's own country, if known
                 record.country = last.country if last.country not in THIRD_PARTY_CODES else _nationality(person)

@@ -39,6 +39,7 @@ from spacy.util import registry
 from ..docutil import DATELINE_DASHES, actor_ref, actors_by_id, actors_by_token
 from ..kb import load_kb
 from ..schema import EVENT_TYPES
+from ..verifier import load_verifier
 from .actors import ARMED_NONSTATE_SECTORS, STATELESS_CODES, STATE_SECTORS
 
 DATA_PACKAGE = "tidings.data.events"
@@ -75,6 +76,11 @@ SPEECH_ONLY_TYPES = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "REJECT"})
 # (bench/event_sample) the events below either were nearly all wrong.
 MIN_CONFIDENCE = 0.25
 MIN_WEIGHT = 0.4
+# Written events the verifier (tidings.verifier) scores under this are dropped. Off by default: on
+# judged story sets it never trained on, a floor of 0.35 kept about 60% of the events and raised the
+# share right by 5-10 points (training/train_event_verifier.py prints the table), but it also dropped
+# the main event of 18% of the dev eval sentences, nearly all of the right type (top-1 0.82 -> 0.64).
+MIN_VERIFIED = 0.0
 # How many dependency steps below the trigger the nearest-recipient search looks.
 NEAREST_DEPTH = 8
 # Prepositions naming who hears a complaint rather than who is complained of, when both are there.
@@ -891,19 +897,27 @@ class EventCoder:
     """The tidings_events component: finds PLOVER events and writes them to ``doc._.events``."""
 
     def __init__(self, nlp: Language, lexicon: Lexicon, reranker: Callable | None = None,
-                 min_confidence: float = MIN_CONFIDENCE, min_weight: float = MIN_WEIGHT) -> None:
+                 min_confidence: float = MIN_CONFIDENCE, min_weight: float = MIN_WEIGHT,
+                 min_verified: float = MIN_VERIFIED) -> None:
         self.lexicon = lexicon
         self.min_weight = min_weight
         self.finder = TriggerFinder(nlp, lexicon)
         self.reranker = reranker
         self.min_confidence = min_confidence
+        self.min_verified = min_verified
+        self.verifier = load_verifier() if min_verified > 0 else None
 
     def __call__(self, doc: Doc) -> Doc:
         records = self.find(doc)
         if self.reranker is not None:
             records = list(self.reranker(records, doc))
         records = [r for r in records if r.confidence >= self.min_confidence and r.weight >= self.min_weight]
-        doc._.events = write_events(doc, records)
+        events = write_events(doc, records)
+        if self.verifier is not None:
+            events = [e for e in events if self.verifier.probability(e) >= self.min_verified]
+            for number, event in enumerate(events, start=1):
+                event["id"] = f"E{number}"
+        doc._.events = events
         return doc
 
     # --- find
@@ -1003,12 +1017,37 @@ class _SentenceCoder:
             self._drop_placed_twice(record)
             if record.type in ("ASSAULT", "COERCE", "MOBILIZE"):
                 record.target = [a for a in record.target if not self._landmark_owner(a, record.anchor)]
+            if record.type == "MOBILIZE":
+                against = self._mobilized_against(record)
+                record.target = [a for a in record.target if a in against] + [
+                    a for a in against if a not in record.target and a not in record.source]
             if record.type == "MOBILIZE" or (record.type == "RETREAT" and record.mode == "withdraw"):
                 # ("pulled out most of its troops from Yemen": the troops withdrawn are the state's own)
                 record.target = [a for a in record.target if not self._own_force(a, record)]
         self.rank(records)
         records.sort(key=lambda r: (r.trigger.i))
         return records
+
+    def _mobilized_against(self, record: EventRecord) -> list[str]:
+        """Whom a deployment, drill or test is aimed at, as its clause says: the actors of an
+        "against" phrase ("troops massed against the rebels") and the objects of a hostile purpose
+        ("sent troops to fight al-Shabab", "tests in an effort to pressure the U.S."). Nothing else
+        the clause names is a recipient: the place the force went, the host, a co-deployer."""
+        hostile = self.lex.lists["hostile_purpose_verbs"]
+        found: dict[str, None] = {}  # in text order
+        for node in {record.trigger, record.anchor}:
+            for token in _own_clause(node):
+                if token.dep_ == "prep" and token.lower_ == "against":
+                    found.update((a, None) for p in token.children if p.dep_ == "pobj"
+                                 for c in (p, *p.conjuncts) for a in self.ctx.np_actors(c))
+                elif token.pos_ == "VERB" and token.lemma_.lower() in hostile and token.i != record.trigger.i:
+                    for child in token.children:
+                        if child.dep_ in ("dobj", "obj"):
+                            found.update((a, None) for c in (child, *child.conjuncts) for a in self.ctx.np_actors(c))
+                        elif child.dep_ == "prep" and child.lower_ in ("against", "on", "at"):
+                            found.update((a, None) for p in child.children if p.dep_ == "pobj"
+                                         for a in self.ctx.np_actors(p))
+        return list(found)
 
     def _protesters(self, actor_id: str) -> bool:
         """Is the actor a crowd of protesters by its name ("protesters", "striking workers" no)?"""
@@ -1288,10 +1327,18 @@ class _SentenceCoder:
         ids = self.ctx.np_actors(modifier)
         return len(ids) == 1 and self.ctx.actors.get(ids[0], {}).get("kind") == "country"
 
-    def co_actors(self, subject: Token) -> list[str]:
-        """Actors joined to a subject by "along with" / "together with" ("X, along with Y and Z, called")."""
+    def co_actors(self, subject: Token, side: str = "any") -> list[str]:
+        """Actors joined to a subject by "along with" / "together with" ("X, along with Y and Z, called").
+        On a verb with a direct object, a phrase after the object goes with the object ("detained the
+        leader along with four bodyguards"): ``side`` "subject" leaves such phrases out, "object" keeps
+        only them."""
         ids: list[str] = []
+        obj = next((c for c in subject.children if c.dep_ in ("dobj", "obj")), None) \
+            if subject.pos_ in ("VERB", "AUX") else None
         for child in subject.children:
+            with_object = obj is not None and child.i > obj.i
+            if (side == "subject" and with_object) or (side == "object" and not with_object):
+                continue
             if child.lower_ in ("along", "together") or (child.dep_ == "prep" and child.lower_ == "with" and any(
                     c.lower_ in ("along", "together") for c in child.children)):
                 for with_ in [child, *child.children]:
@@ -1516,7 +1563,7 @@ class _SentenceCoder:
                 continue
             ids.extend(a for a in ctx.np_actors(subj) if a not in ids)
             if ids:
-                ids.extend(a for a in [*self.co_actors(subj), *self.co_actors(pred)] if a not in ids)
+                ids.extend(a for a in [*self.co_actors(subj), *self.co_actors(pred, "subject")] if a not in ids)
             if not ids:  # "a car bomb planted by the Taliban exploded"
                 for acl in subj.children:
                     if acl.dep_ == "acl":
@@ -1649,6 +1696,7 @@ class _SentenceCoder:
                         add(ctx.np_actors(subj))
                 if node.dep_ == "acl" and node.tag_ == "VBN":
                     add(ctx.np_actors(node.head))  # "civilians killed by the army"
+                add(self.co_actors(node, "object"))  # "detained the leader along with his bodyguards"
             # "spoke with Dar and with Muttaqi": a preposition joined to another by "and" is one more
             # ("handed the city back to the military": the parser hangs "to" on the particle)
             particle_preps = [p for c in node.children if c.dep_ in ("advmod", "prt") and c.lower_ in PARTICLES
@@ -3585,8 +3633,11 @@ class _SentenceCoder:
 
     def _vox_pop(self, record: EventRecord) -> str | None:
         """"'We support the cause, but we are the ones who pay,' said a cheese seller": a private
-        person's stance in their own quoted words, aimed at no one named, is an opinion, not an act."""
-        if record.type not in OPINION_TYPES or record.target or not self.ctx.in_quote(record.trigger):
+        person's stance in their own quoted words, aimed at no one named, is an opinion, not an act
+        ("we support the drivers": a group of private people is no one named)."""
+        named = [a for a in record.target if not (self.ctx.actors.get(a, {}).get("kind") == "group" and
+                                                  self.ctx.actors.get(a, {}).get("sector") in self.lex.lists["private_sectors"])]
+        if record.type not in OPINION_TYPES or named or not self.ctx.in_quote(record.trigger):
             return None
         subject = next((c for c in record.anchor.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is None or subject.lower_ not in FIRST_PERSON:
@@ -4736,13 +4787,16 @@ def type_model_reranker(blend: float = 0.3, retype_above: float = 0.8, rule_belo
     "tidings_events",
     assigns=["doc._.events"],
     requires=["token.dep", "token.lemma", "token.pos"],
-    default_config={"reranker": None, "min_confidence": MIN_CONFIDENCE, "min_weight": MIN_WEIGHT},
+    default_config={"reranker": None, "min_confidence": MIN_CONFIDENCE, "min_weight": MIN_WEIGHT,
+                    "min_verified": MIN_VERIFIED},
 )
 def make_events(nlp: Language, name: str, reranker: str | None = None,
-                min_confidence: float = MIN_CONFIDENCE, min_weight: float = MIN_WEIGHT) -> EventCoder:
+                min_confidence: float = MIN_CONFIDENCE, min_weight: float = MIN_WEIGHT,
+                min_verified: float = MIN_VERIFIED) -> EventCoder:
     """The events stage. ``reranker`` names a function in spaCy's ``misc`` registry that takes
     ``(records, doc)`` and returns the records to write (re-typed or re-scored). Events below
-    ``min_confidence``, or whose trigger frame's prior is below ``min_weight``, are not written
-    (0 and 0 write all)."""
+    ``min_confidence``, or whose trigger frame's prior is below ``min_weight``, are not written,
+    nor those the verifier scores below ``min_verified`` (0, 0 and 0 write all)."""
     scorer = registry.misc.get(reranker)() if reranker else None
-    return EventCoder(nlp, load_lexicon(), reranker=scorer, min_confidence=min_confidence, min_weight=min_weight)
+    return EventCoder(nlp, load_lexicon(), reranker=scorer, min_confidence=min_confidence, min_weight=min_weight,
+                      min_verified=min_verified)
