@@ -43,3 +43,15 @@ def test_the_floor_drops_events_and_renumbers(nlp, annotate, verifier):
     kept = EventCoder(nlp, load_lexicon(), min_verified=floor)(doc)._.events
     assert len(kept) == 1 and kept[0]["id"] == "E1"
     assert verifier.probability(kept[0]) == scores[1]
+
+
+def test_the_floor_can_be_set_on_the_loaded_pipeline(nlp, annotate):
+    doc = annotate(TEXT, date="2025-03-01", upto="tidings_quantities")
+    coder = nlp.get_pipe("tidings_events")
+    assert coder.min_verified == 0.0  # off by default: every event is written
+    before = len(coder(doc)._.events)
+    coder.min_verified = 0.999
+    try:
+        assert before == 2 and coder(doc)._.events == []
+    finally:
+        coder.min_verified = 0.0

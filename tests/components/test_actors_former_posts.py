@@ -52,3 +52,13 @@ def test_an_office_the_text_gives_outweighs_a_listed_role_that_ended(annotate):
     bare = person_named(annotate("Marcelo Ebrard said the talks would go on.", date="2025-06-01",
                                  upto="tidings_actors"), "Ebrard")
     assert bare["sector"] == "ELI"
+
+
+def test_a_former_post_beside_a_held_office_makes_no_elite(annotate):
+    doc = annotate("President Prabowo Subianto, a former special forces commander, promised new roads in Papua.",
+                   date="2025-11-01", upto="tidings_actors")
+    actor = person_named(doc, "Prabowo")
+    assert (actor["country"], actor["sector"]) == ("IDN", "GOV")
+    former = person_named(annotate("Former President Joko Widodo met the envoy.", date="2025-11-01",
+                                   upto="tidings_actors"), "Widodo")
+    assert former["sector"] == "ELI"

@@ -1404,11 +1404,14 @@ class ActorsStage:
             if keep is None:
                 continue
             keep.names.extend(n for n in fold.names)
+            # "President Prabowo, a former special forces commander": a past post in the apposition
+            # does not unmake the office the name's own title gives
+            titled = any(w.start < keep.spans[0][1] for w in keep.words)
             keep.words.extend(fold.words)
             if isinstance(fold.anchor, Name) and fold.anchor is not keep.anchor:
                 keep.names.append(fold.anchor)
             keep.spans.extend(fold.spans)
-            keep.former = keep.former or fold.former
+            keep.former = keep.former or (fold.former and not titled)
             del phrases[fold.head]
 
     def _attach_of(self, doc: Doc, phrases: dict[int, Phrase]) -> None:

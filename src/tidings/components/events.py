@@ -904,8 +904,7 @@ class EventCoder:
         self.finder = TriggerFinder(nlp, lexicon)
         self.reranker = reranker
         self.min_confidence = min_confidence
-        self.min_verified = min_verified
-        self.verifier = load_verifier() if min_verified > 0 else None
+        self.min_verified = min_verified  # may be set on the loaded pipe: nlp.get_pipe("tidings_events")
 
     def __call__(self, doc: Doc) -> Doc:
         records = self.find(doc)
@@ -913,8 +912,9 @@ class EventCoder:
             records = list(self.reranker(records, doc))
         records = [r for r in records if r.confidence >= self.min_confidence and r.weight >= self.min_weight]
         events = write_events(doc, records)
-        if self.verifier is not None:
-            events = [e for e in events if self.verifier.probability(e) >= self.min_verified]
+        verifier = load_verifier() if self.min_verified > 0 else None
+        if verifier is not None:
+            events = [e for e in events if verifier.probability(e) >= self.min_verified]
             for number, event in enumerate(events, start=1):
                 event["id"] = f"E{number}"
         doc._.events = events
