@@ -15,14 +15,14 @@ events of one sentence.
 from __future__ import annotations
 
 import math
-import zlib
 from functools import lru_cache
 from importlib import resources
 
 import numpy
 
+from .eventmodel import N_BUCKETS, vectorise  # noqa: F401  (the type model's hashing; N_BUCKETS for training)
+
 VERIFIER_FILE = "verifier.npz"
-N_BUCKETS = 1 << 14
 FLAG_NAMES = ("negated", "hypothetical", "future", "historical")
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "them", "him", "her", "us", "who",
                       "which", "its", "their"})
@@ -76,14 +76,6 @@ def verifier_features(event: dict) -> list[str]:
     feats.append(f"len={min(len(sentence) // 80, 4)}")
     feats.append(f"sidx={min(int(event.get('sentence') or 0), 3)}")
     return feats
-
-
-def bucket(feature: str) -> int:
-    return zlib.crc32(feature.encode("utf-8")) % N_BUCKETS
-
-
-def vectorise(features: list[str]) -> list[int]:
-    return sorted({bucket(feature) for feature in features})
 
 
 class EventVerifier:
