@@ -40,6 +40,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from tidings.schema import EVENT_FLAGS
+
 HERE = Path(__file__).resolve().parent
 OUT_DIR = HERE / "event_sample"
 DEFAULT_CORPUS = HERE.parents[1] / "shared" / "data" / "voa_stories.jsonl"
@@ -124,7 +126,7 @@ def draw_key(seed: str, print_: str) -> str:
 
 
 def flags(event: Record) -> list[str]:
-    return [name for name in ("negated", "hypothetical", "future", "historical") if event.get(name)]
+    return [name for name in EVENT_FLAGS if event.get(name)]
 
 
 def actor_view(actor: Record) -> Record:

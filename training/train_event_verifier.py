@@ -23,7 +23,9 @@ from scipy.sparse import csr_matrix
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import roc_auc_score
 
-from tidings.verifier import FLAG_NAMES, N_BUCKETS, verifier_features, vectorise
+from tidings.eventmodel import N_BUCKETS, vectorise
+from tidings.schema import EVENT_FLAGS
+from tidings.verifier import verifier_features
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "bench" / "event_sample"
@@ -41,7 +43,7 @@ def as_event(row: dict) -> dict:
     event = {key: row.get(key) for key in ("type", "mode", "trigger", "source", "target", "reported_by", "confidence")}
     event["text"] = row.get("sentence")
     event["sentence"] = row.get("sentence_index")
-    event.update({name: name in (row.get("flags") or ()) for name in FLAG_NAMES})
+    event.update({name: name in (row.get("flags") or ()) for name in EVENT_FLAGS})
     return event
 
 

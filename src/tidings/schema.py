@@ -17,6 +17,9 @@ EVENT_TYPES: tuple[str, ...] = (
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )
 
+# The flags an event carries (Event's booleans of the same names).
+EVENT_FLAGS: tuple[str, ...] = ("negated", "hypothetical", "future", "historical")
+
 # Base cooperation/conflict scores on PLOVER's -10..+10 scale (plover.md).
 EVENT_SCORES: dict[str, float] = {
     "AGREE": 2.5, "CONSULT": 2.5, "SUPPORT": 5.0, "CONCEDE": 4.5, "COOPERATE": 9.5, "AID": 10.0,

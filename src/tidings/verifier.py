@@ -20,10 +20,10 @@ from importlib import resources
 
 import numpy
 
-from .eventmodel import N_BUCKETS, vectorise  # noqa: F401  (the type model's hashing; N_BUCKETS for training)
+from .eventmodel import vectorise  # the type model's feature hashing
+from .schema import EVENT_FLAGS
 
 VERIFIER_FILE = "verifier.npz"
-FLAG_NAMES = ("negated", "hypothetical", "future", "historical")
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "them", "him", "her", "us", "who",
                       "which", "its", "their"})
 OPENING_QUOTES = ('"', "\u201c")
@@ -66,7 +66,7 @@ def verifier_features(event: dict) -> list[str]:
         feats.append(f"same={sources[0].get('country') == targets[0].get('country')}")
     feats.append(f"T|tn={kind}{min(len(targets), 1)}")
     feats.append(f"rep={bool(event.get('reported_by'))}")
-    feats += [f"fl={name}" for name in FLAG_NAMES if event.get(name)]
+    feats += [f"fl={name}" for name in EVENT_FLAGS if event.get(name)]
     quotes = sum(sentence.count(mark) for mark in OPENING_QUOTES)
     feats.append(f"q={min(quotes, 2)}")
     if trigger_at >= 0:

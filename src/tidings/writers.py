@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import chain
 from typing import Any, TextIO
 
-from .schema import ArticleError, ArticleResult, Result
+from .schema import EVENT_FLAGS, ArticleError, ArticleResult, Result
 
 FORMATS = ("json", "jsonl", "tsv")
 
@@ -226,7 +226,7 @@ def _event_line(event: Any) -> str:
     if event.location:
         parts.append(f"@ {event.location.name}")
     parts.append(repr(event.trigger))
-    flags = [name for name in ("negated", "hypothetical", "future", "historical") if getattr(event, name)]
+    flags = [name for name in EVENT_FLAGS if getattr(event, name)]
     if flags:
         parts.append(f"[{', '.join(flags)}]")
     return " ".join(parts)

@@ -3635,8 +3635,9 @@ class _SentenceCoder:
         """"'We support the cause, but we are the ones who pay,' said a cheese seller": a private
         person's stance in their own quoted words, aimed at no one named, is an opinion, not an act
         ("we support the drivers": a group of private people is no one named)."""
-        named = [a for a in record.target if not (self.ctx.actors.get(a, {}).get("kind") == "group" and
-                                                  self.ctx.actors.get(a, {}).get("sector") in self.lex.lists["private_sectors"])]
+        private = self.lex.lists["private_sectors"]
+        targets = [self.ctx.actors.get(a, {}) for a in record.target]
+        named = [t for t in targets if not (t.get("kind") == "group" and t.get("sector") in private)]
         if record.type not in OPINION_TYPES or named or not self.ctx.in_quote(record.trigger):
             return None
         subject = next((c for c in record.anchor.children if c.dep_ in SUBJECT_DEPS), None)
