@@ -335,6 +335,18 @@ def get_gazetteer() -> Gazetteer:
     return Gazetteer()
 
 
+# Divisions named by common words alone ("Coast", "East", "Far North", "Central"): in English copy
+# these are directions and coast guards far more often than a province of Kenya or Cameroon.
+GENERIC_DIVISION_WORDS = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "centre",
+    "center", "coast", "coastal", "far", "upper", "lower", "middle", "capital", "islands", "island", "lakes",
+    "lake", "river", "rivers", "mountain", "mountains", "highlands", "lowlands", "valley", "plateau", "border",
+    "borders", "national", "federal", "district", "city", "littoral", "interior", "great", "new", "free",
+    "state", "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast",
+    "southwest", "bay", "delta", "gulf", "plains", "savanes", "maritime", "sea", "ocean", "atlantic", "pacific",
+})
+
+
 @functools.cache
 def _subdivisions() -> dict[str, frozenset[str]]:
     """ISO 3166-2 first-level divisions by folded lower-case name ("himachal pradesh" -> IND),
@@ -350,7 +362,7 @@ def _subdivisions() -> dict[str, frozenset[str]]:
             continue
         # "Gagauzia, Unitatea teritoriala autonoma (UTAG)", "Bender [Tighina]": the name before the qualifier
         name = place_key(division.name.split(",")[0].split("[")[0].split("(")[0])
-        if len(name) > 3:
+        if len(name) > 3 and not set(name.replace("-", " ").split()) <= GENERIC_DIVISION_WORDS:
             index.setdefault(name, set()).add(country.alpha_3)
     return {name: frozenset(codes) for name, codes in index.items()}
 

@@ -2343,7 +2343,7 @@ class Resolver:
             if rule.fallback_code and not countries:
                 self.generic_third_party(word, phrase, rule.fallback_code)
                 return
-            if rule.lexical and not countries:
+            if rule.lexical and not countries and not self._bare_sector_plural(word, phrase):
                 return  # "the group", "a terrorist group" with nothing to refer to: no actor
         first_word = min(w.start for w in phrase.words)
         head_text = " ".join(
@@ -2413,6 +2413,14 @@ class Resolver:
             or (c.dep_ == "prep" and c.lower_ in rules.side_preps)
             for c in head.children
         )
+
+    def _bare_sector_plural(self, word: Word, phrase: Phrase) -> bool:
+        """"dissident groups", "separatist movements": a plural with no determiner whose modifier
+        names a sector is a kind of actor met in the story, not a reference back."""
+        head = self.doc[phrase.head]
+        if head.tag_ not in PLURAL_TAGS or any(c.dep_ in ("det", "poss") for c in head.children):
+            return False
+        return any(w is not word and w.info.sector and w.info.mod_strength >= 2 for w in phrase.words)
 
     def anaphor_rule(self, word: Word, phrase: Phrase) -> AnaphorRule | None:
         """The anaphor rule of the phrase's head word ("group", "the militants"), if any."""
@@ -2488,8 +2496,10 @@ class Resolver:
             prep.head.pos_ in {"VERB", "AUX", "NUM", "PRON", "DET"} or prep.i == prep.head.i
         ):
             return True
-        if _speaker(head, rules.speaking_verbs):
-            return False  # "The group said ...": a speaker again, most likely the same one
+        if _speaker(head, rules.speaking_verbs) or head.dep_ == "nsubj":
+            # "The group said ...", "The group blamed the RSF": a body that speaks or acts again,
+            # most likely the same one (people just counted are seldom "the group" that acts)
+            return False
         mentions = [doc[s:e].root for s, e in record.spans if horizon <= s < head.i]
         return bool(mentions) and all(_speaker(root, rules.speaking_verbs) for root in mentions)
 
@@ -3687,11 +3697,20 @@ def _country_tokens(doc: Doc, names: list[Name], denied: set[int], kb: Knowledge
                 for i in range(part.start, part.end):
                     out.setdefault(i, (part.entity.country, part.surface))
     for ent in doc.ents:
-        if ent.start not in out and (ent.label_ in PLACE_LABELS or (ent.label_ in ORG_LABELS and _is_region(ent.text))):
+        if ent.start in out:
+            continue
+        if ent.label_ in PERSON_LABELS and ent.root.dep_ == "compound" and subdivision_country(ent.text):
+            # "Tamil Nadu Chief Minister M.K. Stalin", the state misread as a person's name
+            for i in range(ent.start, ent.end):
+                out.setdefault(i, (subdivision_country(ent.text), ent.text))
+            continue
+        if ent.label_ in PLACE_LABELS or (ent.label_ in ORG_LABELS and _is_region(ent.text)):
             place = lookup_place(ent.text)
-            if place is not None and place.get("country"):
+            # a state or province the gazetteer has no point for ("Tamil Nadu", "Upper Nile")
+            code = (place or {}).get("country") or subdivision_country(ent.text)
+            if code:
                 for i in range(ent.start, ent.end):
-                    out.setdefault(i, (place["country"], ent.text))
+                    out.setdefault(i, (code, ent.text))
     return {i: found for i, found in out.items() if found[0]}
 
 

@@ -67,6 +67,8 @@ TARGET_PREPS: dict[str, frozenset[str]] = {
     "COERCE": frozenset({"on", "against", "of", "in"}),
     "ASSAULT": frozenset({"on", "against", "at", "in", "upon", "into", "near", "of"}),
 }
+# Types whose object may be goods given to someone ("pledged aid for Malawi").
+GIVING_TYPES = frozenset({"AGREE", "AID", "SUPPORT"})
 COOPERATIVE_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
 NEEDS_TARGET = frozenset({"COOPERATE", "AID", "SANCTION"})
 # verbal acts aimed at a party, never at a place: "voiced concern over the violence in Israel"
@@ -1735,6 +1737,9 @@ class _SentenceCoder:
                         if child.lemma_.lower() not in self.lex.lists["patient_nouns"]:
                             # ("condemned Mhlanga's arrest": who is arrested is not who is accused)
                             add(a for c in child.children if c.dep_ == "poss" for a in ctx.np_actors(c))
+                            # "condemned the U.S. strike": a modifier naming a doer, not a place
+                            add(a for c in child.children if c.dep_ in ("compound", "amod", "nmod") and c.i < child.i
+                                and not ctx.is_local_place(c) for a in ctx.np_actors(c))
                         if child.lemma_.lower() not in self.lex.lists["patient_nouns"] | self.lex.lists["seizure_nouns"]:
                             add(self._pp_actors_flat(child, {"of"}))  # "the brutality of the military"
                         continue
@@ -1765,6 +1770,8 @@ class _SentenceCoder:
                     add(found)
                     if not found:
                         add(self._pp_actors(child, preps | {"of"}))
+                    if not found and type_ in GIVING_TYPES:
+                        add(self._beneficiaries(child))
                 elif (child.dep_ == "prep" or (child.dep_ == "conj" and child.pos_ == "ADP")) and (
                         child.lemma_ in preps or self._aimed_at(node, child, type_)):
                     if node.pos_ in ("NOUN", "PROPN") and child.lemma_ == "of" and type_ not in (
@@ -1787,6 +1794,15 @@ class _SentenceCoder:
                     add(ctx.np_actors(pobj))
                     if pobj is not None and not ctx.np_actors(pobj) and pobj.i not in self.candidates:
                         add(self._pp_actors(pobj, preps | {"of"}))
+        if not ids and type_ == "AGREE":
+            # "ready for talks with Pakistan", "agreed to negotiations with the rebels": the other
+            # side of the meeting agreed to
+            for node in nodes:
+                for prep in node.children:
+                    if prep.dep_ == "prep" and prep.lemma_ in ("for", "to"):
+                        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                            if self.candidates.get(pobj.i, _DEFAULT).type == "CONSULT":
+                                add(self._pp_actors_flat(pobj, {"with"}))
         if type_ == "ASSAULT":
             # "fought alongside Ethiopian forces against the TPLF": the enemy hangs off the ally
             for ally in _allies(nodes):
@@ -1932,6 +1948,17 @@ class _SentenceCoder:
                 if child.dep_ in ("poss", "compound", "amod"):
                     ids.extend(a for a in self.ctx.np_actors(child) if a not in ids)
         return ids
+
+    def _beneficiaries(self, goods: Token) -> list[str]:
+        """Whom pledged goods are for: "pledged emergency aid for Malawi", "offered $90 million in
+        aid to Malawi" (the amount's "in" or "of" phrase names the goods)."""
+        aid_goods = self.lex.classes["AID_GOODS"]
+        nouns = [goods]
+        if goods.like_num or goods.ent_type_ == "MONEY" or goods.lemma_.lower() in MEASURE_NOUNS:
+            nouns += [p for prep in _prepositions(goods) if prep.lemma_ in ("in", "of")
+                      for p in prep.children if p.dep_ == "pobj"]
+        return [a for noun in nouns if noun.lemma_.lower() in aid_goods or noun is not goods
+                for a in self._pp_actors_flat(noun, {"for", "to"})]
 
     def _pp_actors_flat(self, noun: Token, preps: frozenset[str] | set[str]) -> list[str]:
         ids: list[str] = []
@@ -2678,6 +2705,13 @@ class _SentenceCoder:
             record.type, record.mode, record.negated = "REJECT", None, False  # "did not accept the offer"
             record.hypothetical = False  # "can't accept", "would not accept": a refusal said now
             record.cameo = lex.cameo_for("REJECT", None)
+        if record.negated and record.type == "SUPPORT" and record.trigger.lemma_.lower() in ("recognise", "recognize"):
+            refused = _object_token(record.trigger)
+            if refused is not None and refused.lemma_.lower() in lex.lists["unrecognised_rulings"]:
+                # "does not recognise the 2016 ruling": the ruling is refused, not a state left unrecognised
+                record.type, record.mode, record.negated = "REJECT", None, False
+                record.hypothetical = False
+                record.cameo = lex.cameo_for("REJECT", None)
         # "will not meet", "would not accept": a refusal
         if record.negated and record.future and record.type in COOPERATIVE_TYPES and "reported" in record.features:
             record.features["refusal"] = True
