@@ -281,6 +281,8 @@ class Rules:
     focus_lead: float
     topic_nouns: frozenset[str]
     foreign_words: frozenset[str]
+    one_per_state: frozenset[str]
+    subnational_words: frozenset[str]
     person_title_sectors: frozenset[str]
     roaming_titles: frozenset[str]
     local_people: frozenset[str]
@@ -405,6 +407,8 @@ class Rules:
             focus_lead=float(focus.get("lead", 1.5)),
             topic_nouns=words("topic_nouns", locating),
             foreign_words=words("foreign_words", locating),
+            one_per_state=words("one_per_state", locating),
+            subnational_words=words("subnational_words", locating),
             person_title_sectors=words("title_sectors", person),
             roaming_titles=words("roaming_titles", person),
             local_people=words("local_people", person),
@@ -790,10 +794,17 @@ class ActorsStage:
         """Is a national body's name ("Congress", "Senate") owned by another country right before
         it ("Mexico's Congress", "the Philippine Senate")?"""
         entity = name.entity
-        if entity is None or entity.kind != "organisation" or not entity.country or " " in name.surface:
+        if entity is None or entity.kind != "organisation" or not entity.country:
             return False
         before = doc[max(0, name.start - 2):name.start]
         words = [t.text for t in before if t.text not in ("'s", "’s", "'")]
+        if " " in name.surface:
+            # "the South Sudan People's Defence Forces" is not Myanmar's People's Defence Force: a
+            # state's own body named like another state's (never an armed movement across borders)
+            if entity.country in STATELESS_CODES | THIRD_PARTY_CODES:
+                return False
+            return any(h.key.startswith("country:") and self.kb.entities[h.key].country != entity.country
+                       for w in words[-1:] for h in self.kb.aliases.get(w, ()))
         previous = doc[name.start - 1] if name.start > 0 else None
         if previous is not None and previous.is_title and previous.pos_ in ("PROPN", "NOUN") \
                 and not self.kb.aliases.get(previous.text) and not previous.is_sent_start:
@@ -864,7 +875,7 @@ class ActorsStage:
                 tagged_places[ent.text] = tagged_places.get(ent.text, 0) + 1
         dropped: set[int] = set()
         for surface, mentions in by_surface.items():
-            known = lookup_place(surface) is not None
+            known = lookup_place(surface) is not None or subdivision_country(surface) is not None
             placed = labelled = 0
             personal = False
             for name in mentions:
@@ -2356,7 +2367,8 @@ class Resolver:
         if not countries:
             bare = not any(c.dep_ in MODIFIER_DEPS for c in self.doc[word.end - 1].children)
             if phrase.definite and bare:
-                earlier = [r for r in self.order if r.kind == kind and r.head_lemma == lemma and r.sector == sector]
+                earlier = [r for r in self.order if r.kind == kind and r.head_lemma == lemma and r.sector == sector
+                           and not r.key.endswith((":foreign", ":several"))]
                 if len(earlier) == 1:
                     self.mention(earlier[0], phrase.spans)
                     earlier[0].note(f"coref: the {head_text} -> {earlier[0].id}")
@@ -2368,8 +2380,17 @@ class Resolver:
                         self.mention(record, phrase.spans)
                         record.note(f"coref: the {head_text} -> {', '.join(r.id for r in earlier)}")
                     return
+            # "foreign governments", "several European governments" are others than "the government"
+            # of the story's country
+            foreign = any(t.lower_ in self.stage.rules.foreign_words and not self._foreign_office(t)
+                          for s, e in phrase.spans for t in (*self.doc[s:e], *_modifiers(self.doc[e - 1])))
+            rules = self.stage.rules
+            several = self.doc[word.end - 1].tag_ in PLURAL_TAGS and lemma in rules.one_per_state and not any(
+                t.lower_ in rules.subnational_words for s, e in phrase.spans
+                for t in (*self.doc[s:e], *_modifiers(self.doc[e - 1])))
             record, created = self.actor(
-                f"group::{sector}:{lemma}", name=head_text, kind=kind, country=None, sector=sector, title=None
+                f"group::{sector}:{lemma}{':foreign' if foreign else ''}{':several' if several else ''}",
+                name=head_text, kind=kind, country=None, sector=sector, title=None
             )
             if created:
                 record.head_lemma = lemma
@@ -3087,6 +3108,8 @@ class Resolver:
             if any(t.lower_ in rules.foreign_words and not self._foreign_office(t) for s, e in spans
                    for t in (*self.doc[s:e], *_modifiers(self.doc[e - 1]))):
                 continue  # "foreign troops", "overseas donors": not of the country the story is in
+            if record.key.endswith(":several"):
+                continue  # "several European governments": a state has one government, the story's is singular
             if places is None:
                 denied = {i for n in names if self.stage._hyphen_role(self.doc, n) in {"none", "ethnic", "registry"}
                           for i in range(n.start, n.end)}
