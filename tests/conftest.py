@@ -32,3 +32,15 @@ def annotate(nlp):
             return nlp(doc)
 
     return run
+
+
+@pytest.fixture
+def annotate_negated(nlp, annotate):
+    """``annotate`` with the events stage writing negated events too (``keep_negated``), as a user
+    who wants denials and refusals flagged sets it; restored after the test."""
+    events = nlp.get_pipe("tidings_events")
+    events.keep_negated = True
+    try:
+        yield annotate
+    finally:
+        events.keep_negated = False

@@ -31,6 +31,6 @@ def test_events_trigger_inside_a_call_or_need_makes_no_event(annotate, nlp, text
     ("The lawyer said the files would not show that his client planned to attack the Chilean consul.", {"Chilean consul": ("CHL", "GOV"), "client": (None, None)}),
     ("The party chose to negotiate rather than attack the Bolivian army.", {"party": ("BOL", "PTY"), "Bolivian army": ("BOL", "MIL")}),
 ])
-def test_events_negation_reaches_the_complement(annotate, nlp, text, actors):
-    events = [e for e in code(annotate, nlp, text, actors) if e["type"] == "ASSAULT"]
+def test_events_negation_reaches_the_complement(annotate_negated, nlp, text, actors):
+    events = [e for e in code(annotate_negated, nlp, text, actors) if e["type"] == "ASSAULT"]
     assert events and all(e["negated"] for e in events), events

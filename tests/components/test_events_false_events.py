@@ -146,6 +146,6 @@ def test_holding_a_vote_or_gathering_for_a_meeting_is_no_act(annotate, text):
     "He said his officials had held no talks with any foreign government.",
     "The ministry said no troops have been deployed for offensive purposes.",
 ])
-def test_no_before_the_object_or_subject_negates_the_act(annotate, text):
-    events = annotate(text, date="2025-03-01")._.events
+def test_no_before_the_object_or_subject_negates_the_act(annotate_negated, text):
+    events = annotate_negated(text, date="2025-03-01")._.events
     assert events and all(e["negated"] for e in events), events

@@ -17,8 +17,8 @@ FLAG_CASES = [
 
 
 @pytest.mark.parametrize(("flag", "text", "actors", "type_"), FLAG_CASES, ids=[c[0] + str(i) for i, c in enumerate(FLAG_CASES)])
-def test_events_flag_is_set(annotate, nlp, flag, text, actors, type_):
-    events = [e for e in code(annotate, nlp, text, actors, date="2024-05-02") if e["type"] == type_]
+def test_events_flag_is_set(annotate_negated, nlp, flag, text, actors, type_):
+    events = [e for e in code(annotate_negated, nlp, text, actors, date="2024-05-02") if e["type"] == type_]
     assert events, f"no {type_} in {text!r}"
     assert events[0][flag] is True
 
@@ -51,3 +51,12 @@ def test_events_historical_from_the_clause_date(annotate, nlp):
     events = code(annotate, nlp, text, {"Russia": ("RUS", "GOV"), "Putin": ("RUS", "GOV")}, date="2023-10-18")
     assault = [e for e in events if e["type"] == "ASSAULT"]
     assert assault and assault[0]["historical"] is True and assault[0]["date_source"] == "clause"
+
+
+@pytest.mark.parametrize("text", [
+    "Israel did not attack the convoy, officials in Gaza said.",
+    "The ministry said no troops had been deployed to the border.",
+])
+def test_events_negated_events_are_not_written_by_default(annotate, text):
+    # datasets drop denied acts by default (conventions §2.2); keep_negated writes them flagged
+    assert not any(e["negated"] for e in annotate(text, date="2024-05-02")._.events)

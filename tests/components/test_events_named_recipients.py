@@ -62,11 +62,11 @@ def test_an_unrecognised_ruling_is_refused(annotate, text):
     assert not any(e["type"] == "SUPPORT" for e in events), events
 
 
-def test_an_unrecognised_state_stays_a_negated_recognition(annotate):
+def test_an_unrecognised_state_stays_a_negated_recognition(annotate_negated):
     text = "Spain does not recognise Kosovo as an independent state."
-    supports = events_of(annotate, text, "SUPPORT")
+    supports = events_of(annotate_negated, text, "SUPPORT")
     assert supports and supports[0]["negated"], supports
-    assert not events_of(annotate, text, "REJECT")
+    assert not events_of(annotate_negated, text, "REJECT")
 
 
 def test_the_group_that_acts_is_the_body_that_spoke(annotate):

@@ -20,8 +20,8 @@ def _event(doc, trigger: str) -> dict:
         ("Ankara has not ruled out striking the militants again, officials said.", "striking", "hypothetical"),
     ],
 )
-def test_ruled_out_acts_did_not_happen(annotate, text, trigger, flag):
-    event = _event(annotate(text, date="2025-03-01"), trigger)
+def test_ruled_out_acts_did_not_happen(annotate_negated, text, trigger, flag):
+    event = _event(annotate_negated(text, date="2025-03-01"), trigger)
     # (a speaker's own side's possible attack becomes its threat, as the conventions code warned attacks)
     assert event[flag] or (flag == "hypothetical" and event["type"] == "THREATEN"), event
 
