@@ -600,20 +600,28 @@ class DocContext:
         actor's evidence says so.
         """
         code = place["country"]
+        kb = load_kb()
+        if sector is None:
+            name = kb.country_name(code) or code
+        elif sector == "MIL":
+            name = f"{kb.country_adjective(code) or code} military"  # "army aircraft bombed ..."
+        else:
+            name = f"unidentified attackers in {place['name']}"
         for actor in self.actors.values():
             if actor.get("country") == code and actor.get("sector") == sector and (
-                    actor.get("kind") == "country" if sector is None else actor.get("name", "").startswith("unidentified")):
+                    actor.get("kind") == "country" if sector is None else actor.get("name", "").startswith(name.split(" in ")[0])):
                 return actor["id"]
         mentions = [list(m) for m in place.get("mentions") or ()][:1]
         return self.add_actor({
-            "name": (load_kb().country_name(code) or code) if sector is None else f"unidentified attackers in {place['name']}",
+            "name": name,
             "kind": "country" if sector is None else "group",
             "country": code,
             "sector": sector,
             "title": None,
             "mentions": mentions,
             "evidence": [f"place: the event happened in {place['name']} -> {code}"
-                         + (" (an unnamed armed group there: UAF)" if sector else " (stands for the recipient)")],
+                         + {None: " (stands for the recipient)", "MIL": " (the state's forces the means is named for)"}.get(
+                             sector, " (an unnamed armed group there: UAF)")],
         })
 
     def _listed_apposition(self, ids: list[str], appos: Token) -> bool:
@@ -2011,6 +2019,11 @@ class _SentenceCoder:
                         record.features["pluperfect"] = True
                 elif child.dep_ == "mark" and lower in flags["conditional_marks"]:
                     record.hypothetical = True
+                    if node.dep_ in ("ccomp", "csubj", "pobj") and (lower == "whether" or (
+                            lower == "if" and node.head.lemma_.lower() in flags["question_heads"])):
+                        # "declined to say whether hackers had demanded a ransom", "asked if Iran would
+                        # attend": an open question asserts no act
+                        record.features["in_question"] = True
                 elif child.dep_ == "advmod" and lower in flags["future_adverbs"]:
                     record.future = True
                 elif child.dep_ == "amod" and node.pos_ == "NOUN" and lower in flags["future_adjectives"]:
@@ -3021,7 +3034,9 @@ class _SentenceCoder:
         if not record.source and record.type in lists["place_source_types"] and self._instrument_named(record):
             place = self.clause_place(record)
             if place is not None:
-                record.source = [self.ctx.place_actor(place, "UAF")]
+                # "army aircraft bombed ...", "a military air strike": the state's forces there
+                sector = "MIL" if self._state_force_named(record) else "UAF"
+                record.source = [self.ctx.place_actor(place, sector)]
                 record.features["source_from"] = "place"
 
     def answerers(self, record: EventRecord) -> list[str]:
@@ -3075,6 +3090,19 @@ class _SentenceCoder:
                 if words & instruments:
                     return True
         return False
+
+    def _state_force_named(self, record: EventRecord) -> bool:
+        """Does a modifier of the attack or of its means say whose forces used it ("army aircraft
+        bombed", "a military air strike", "government warplanes")?"""
+        words = self.lex.lists["state_force_modifiers"]
+        nouns = [n for n in {record.trigger, record.anchor} if n.pos_ in ("NOUN", "PROPN")]
+        for node in {record.trigger, record.anchor}:
+            if node.pos_ in ("VERB", "AUX"):
+                subjects, passive = self.subject_tokens(node)
+                nouns += [] if passive else subjects
+                nouns += [p for c in node.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lemma_ == "by")
+                          for p in c.children if p.dep_ == "pobj"]
+        return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in words for n in nouns for c in n.children)
 
     def _told(self, actor_id: str, record: EventRecord) -> bool:
         """Is the actor the press, addressed by a verb of speaking (other than the trigger) in the
@@ -3455,7 +3483,7 @@ class _SentenceCoder:
         return None
 
     def keep(self, record: EventRecord) -> bool:
-        if record.type == "NONE" or record.type not in EVENT_TYPES:
+        if record.type == "NONE" or record.type not in EVENT_TYPES or record.features.get("in_question"):
             return False
         token = record.trigger
         base = self.np_base(token) if token.pos_ in ("NOUN", "PROPN") else token

@@ -1,0 +1,40 @@
+"""An act inside an open question ("declined to say whether ...", "asked if ...") is not reported as
+done and is not written; an attack whose means is named for a state's forces ("army drones", "a
+military air strike") is those forces' where it happened, not an unknown attacker's."""
+
+from __future__ import annotations
+
+import pytest
+
+from .roles import DATE
+
+
+@pytest.mark.parametrize("text", [
+    "The minister declined to say whether Hezbollah had fired the rockets at Israel.",
+    "Officials would not confirm whether Ethiopia had agreed to the talks with Egypt.",
+    "Reporters asked if Turkey would expel the Swedish ambassador.",
+])
+def test_an_open_question_reports_no_act(annotate, text):
+    assert annotate(text, date=DATE)._.events == []
+
+
+def test_the_asked_question_is_no_act_but_the_asking_act_stays(annotate):
+    text = "The army will press its offensive whether or not the rebels agree to talks with the government."
+    events = annotate(text, date=DATE)._.events
+    assert not any(e["trigger"] in ("agree", "talks") for e in events), events
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Army drones bombed RSF positions near Kadugli in South Kordofan on Sunday.", "SDN"),
+    ("A military air strike on a market in Myanmar's Magway region killed 19 people.", "MMR"),
+])
+def test_a_means_named_for_state_forces_is_theirs(annotate, text, code):
+    attacks = [e for e in annotate(text, date=DATE)._.events if e["type"] == "ASSAULT"]
+    assert attacks, text
+    assert [(a["country"], a["sector"]) for a in attacks[0]["source"]] == [(code, "MIL")], attacks[0]
+
+
+def test_a_bare_drone_stays_an_unknown_attacker(annotate):
+    text = "A drone struck an oil field in Iraq's Kurdistan region on Monday."
+    attacks = [e for e in annotate(text, date=DATE)._.events if e["type"] == "ASSAULT"]
+    assert attacks and all(a["sector"] == "UAF" for a in attacks[0]["source"]), attacks
