@@ -23,3 +23,15 @@ def test_common_words_name_no_division():
 def test_a_coast_guard_is_not_a_province(annotate):
     doc = annotate("Philippine Coast Guard spokesman Jay Tarriela said two Chinese vessels blocked the boats.")
     assert all(a["country"] != "TZA" for a in doc._.actors), doc._.actors
+
+
+def test_a_national_office_in_a_story_from_and_about_its_state(annotate):
+    doc = annotate("LIMA (Wire) -- Peru's government extended a state of emergency in Lima on Friday. Peruvian police "
+                   "made 40 arrests. Prime Minister Eduardo Arana said the measure was working.")
+    assert person_named(doc, "Arana")["country"] == "PER"
+
+
+def test_a_national_office_in_a_story_about_another_state_stays_unknown(annotate):
+    doc = annotate("BRUSSELS (Wire) -- Ukraine asked for more air defence on Monday. Ukraine's army said Russia "
+                   "fired 90 drones at Ukraine overnight. Prime Minister Eduardo Arana said the measure was working.")
+    assert person_named(doc, "Arana")["country"] != "BEL"

@@ -287,6 +287,7 @@ class Rules:
     roaming_titles: frozenset[str]
     local_people: frozenset[str]
     local_titles: frozenset[str]
+    national_titles: frozenset[str]
     place_preps: frozenset[str]
     gazetteer_place_preps: frozenset[str]
     place_nouns: frozenset[str]
@@ -413,6 +414,7 @@ class Rules:
             roaming_titles=words("roaming_titles", person),
             local_people=words("local_people", person),
             local_titles=words("local_titles", person),
+            national_titles=words("national_titles", person),
             place_preps=words("prepositions", places),
             gazetteer_place_preps=words("gazetteer_prepositions", places),
             place_nouns=words("place_nouns", places),
@@ -3192,6 +3194,12 @@ class Resolver:
                     # "Police commander Oscar Arriola", "the regional governor, X": an office of the
                     # place, so of the dateline's country
                     held = self.dateline[0], f"context: a local office in a story datelined in {self.dateline[0]}"
+                if held is None and self._has_dateline() and self._local_office(named_spans, rules.national_titles) \
+                        and (_main_country(self.doc, names, places, rules.focus_min_mentions, rules.focus_lead)
+                             or ("",))[0] == self.dateline[0]:
+                    # "Prime Minister Ernesto Alvarez said ..." in a story datelined in Lima: a national
+                    # office of the dateline's state, when the dateline's state is also the story's focus
+                    held = self.dateline[0], f"context: a national office in a story datelined in {self.dateline[0]}"
                 if held is not None:
                     record.country, why = held
                     record.note(why)
@@ -3376,10 +3384,10 @@ class Resolver:
             return set()
         return {t.i for c in verb.children if c.dep_ in ("dobj", "obj") for t in c.subtree}
 
-    def _local_office(self, spans: list[tuple[int, int]]) -> bool:
-        """Does a title of a local office stand in or beside the person's name ("Police commander
-        Oscar Arriola", "the regional governor, X", "X, the mayor of ...")?"""
-        words = self.stage.rules.local_titles
+    def _local_office(self, spans: list[tuple[int, int]], words: frozenset[str] | None = None) -> bool:
+        """Does a title of a local office (or of ``words``) stand in or beside the person's name
+        ("Police commander Oscar Arriola", "the regional governor, X", "X, the mayor of ...")?"""
+        words = self.stage.rules.local_titles if words is None else words
         for start, end in spans:
             root = self.doc[start:end].root
             near = [*self.doc[start:end], *(c for c in root.children if c.dep_ in ("compound", "amod", "appos"))]
