@@ -35,3 +35,17 @@ def test_a_national_office_in_a_story_about_another_state_stays_unknown(annotate
     doc = annotate("BRUSSELS (Wire) -- Ukraine asked for more air defence on Monday. Ukraine's army said Russia "
                    "fired 90 drones at Ukraine overnight. Prime Minister Eduardo Arana said the measure was working.")
     assert person_named(doc, "Arana")["country"] != "BEL"
+
+
+def test_bare_gangs_take_the_storys_country(annotate):
+    doc = annotate("PORT-AU-PRINCE (Wire) -- Gang members burned a police station north of the capital on Sunday, "
+                   "officials said. Haiti's transitional council condemned the attack.")
+    gangs = next(a for a in doc._.actors if a["sector"] == "CRM")
+    assert gangs["country"] == "HTI", gangs
+
+
+def test_a_hyphenated_dateline_is_read_and_holds_no_acronym(annotate):
+    doc = annotate("PORT-AU-PRINCE, Haiti (Wire) -- Police officers arrested 12 men on Sunday, officials said.")
+    assert not any(a["country"] == "IGO" for a in doc._.actors), doc._.actors
+    officers = next(a for a in doc._.actors if a["sector"] == "COP")
+    assert officers["country"] == "HTI", officers

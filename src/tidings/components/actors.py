@@ -73,7 +73,7 @@ CLIMB_LIMIT = 12
 # An actor without a country is looked for a place around this many of its mentions.
 LOCATE_MENTIONS = 6
 # A dateline ("ISLAMABAD —", "KHARKIV, Ukraine —") ends with its dash within this many tokens.
-DATELINE_TOKENS = 8
+DATELINE_TOKENS = 14  # "PORT-AU-PRINCE, Haiti (Wire) --" is 12 tokens
 # Armed groups of no state: a foreign state's forces named beside them do not make them its own.
 ARMED_NONSTATE_SECTORS = frozenset({"REB", "UAF", "CRM"})
 # Sectors of private trades and groups: being a former one of these makes no elite (ELI).
@@ -668,6 +668,8 @@ class ActorsStage:
         for start, end, surface in _longest_first(matches):
             if surface in self.word_acronyms and _shouted(doc, start, end):
                 continue  # "THIS IS A TEST": a word in all-caps text, not the Islamic State
+            if _inside_hyphenated(doc, start, end):
+                continue  # "PORT-AU-PRINCE": the middle of a hyphenated word, not the African Union
             name = None if surface in kb.not_actors else self.read_name(start, end, surface, readings, day)
             if name is not None and self._in_feature_name(doc, name):
                 blocked.update(range(start, end))  # "the East and South China Seas": a place, no actor
@@ -3901,6 +3903,16 @@ def _names_agents(token: Token, suffixes: tuple[str, ...], nouns: frozenset[str]
     """Does a noun name people or their machines ("officers", "candidates", "bulldozers")?"""
     lower = token.lower_
     return lower in nouns or token.lemma_.lower() in nouns or (token.tag_ == "NNS" and lower.endswith(suffixes))
+
+
+def _inside_hyphenated(doc: Doc, start: int, end: int) -> bool:
+    """Is the span the middle of a word joined by hyphens on both sides ("PORT-AU-PRINCE")?"""
+    if start < 2 or end + 1 >= len(doc):
+        return False
+    before, after = doc[start - 1], doc[end]
+    return before.text == "-" and after.text == "-" and not doc[start - 2].whitespace_ \
+        and not before.whitespace_ and not doc[end - 1].whitespace_ and not after.whitespace_ \
+        and doc[start - 2].is_alpha and doc[end + 1].is_alpha
 
 
 def _shouted(doc: Doc, start: int, end: int) -> bool:
