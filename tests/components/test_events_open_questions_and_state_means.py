@@ -38,3 +38,16 @@ def test_a_bare_drone_stays_an_unknown_attacker(annotate):
     text = "A drone struck an oil field in Iraq's Kurdistan region on Monday."
     attacks = [e for e in annotate(text, date=DATE)._.events if e["type"] == "ASSAULT"]
     assert attacks and all(a["sector"] == "UAF" for a in attacks[0]["source"]), attacks
+
+
+def test_a_facility_named_like_a_person_is_no_party(annotate):
+    text = "Ukrainian drones struck the Ilsky refinery in Russia's Krasnodar region on Friday."
+    attacks = [e for e in annotate(text, date=DATE)._.events if e["type"] == "ASSAULT"]
+    assert attacks, text
+    assert all(a["country"] for a in attacks[0]["target"]), attacks[0]
+
+
+def test_armed_forces_strikes_are_attacks_not_walkouts(annotate):
+    text = "The Thai air force said its strikes had destroyed two weapons depots."
+    events = [e for e in annotate(text, date=DATE)._.events if e["trigger"] == "strikes"]
+    assert events and events[0]["type"] == "ASSAULT", events

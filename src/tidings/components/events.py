@@ -3011,7 +3011,7 @@ class _SentenceCoder:
                 return
             record.target = [a for a in record.target if a not in outlets]
         # "rejected the warrant, telling journalists ...": the press that hears it is not the party
-        record.target = [a for a in record.target if not self._told(a, record)]
+        record.target = [a for a in record.target if not self._told(a, record) and not self._facility_name(a, record)]
         grammatical = bool(record.source or record.target)
         if not record.target and record.type == "REQUEST":
             record.target = self.answerers(record)
@@ -3091,6 +3091,16 @@ class _SentenceCoder:
                     return True
         return False
 
+    def _facility_name(self, actor_id: str, record: EventRecord) -> bool:
+        """Is the actor only the name of a facility ("struck the Afipsky refinery"), no country or
+        sector of its own? The place the clause names then stands for whose it is."""
+        if self.ctx.coded(actor_id):
+            return False
+        facilities = self.lex.lists["facility_nouns"]
+        sent = self.ctx.sentence_span(record.trigger)
+        return any(actor_id in self.ctx.actor_tokens.get(t.i, ()) and t.dep_ == "compound"
+                   and t.head.lemma_.lower() in facilities for t in sent)
+
     def _state_force_named(self, record: EventRecord) -> bool:
         """Does a modifier of the attack or of its means say whose forces used it ("army aircraft
         bombed", "a military air strike", "government warplanes")?"""
@@ -3136,6 +3146,7 @@ class _SentenceCoder:
         own = {ctx.actors.get(a, {}).get("country") for a in record.source} - {None}
         taken |= {a for a, actor in ctx.actors.items() if actor.get("country") in own and not actor.get("sector")}
         taken |= {a for a in ctx.press_addressed(record.trigger) if self._told(a, record)}  # the press that hears it
+        taken |= {a for a in ctx.actors if self._facility_name(a, record)}  # "the Afipsky refinery": no party
         seen = {record.trigger.i, record.anchor.i}
         frontier = [record.trigger] if record.trigger == record.anchor else [record.trigger, record.anchor]
         located: list[str] = []  # actors named only as where it happened, the last resort
@@ -3522,10 +3533,15 @@ class _SentenceCoder:
         """A state or government does not march: "India protested against China's map" is a
         diplomatic protest (ACCUSE disapprove), and a state occupying land seizes it (COERCE seize)."""
         actors = [self.ctx.actors.get(a, {}) for a in record.source]
+        lemma = record.trigger.lemma_.lower()
+        if lemma == "strike" and actors and all(a.get("sector") in ("MIL", "PRM", *ARMED_NONSTATE_SECTORS) for a in actors):
+            # "the air force said its strikes had destroyed depots": armed forces strike from the air
+            record.type, record.mode = "ASSAULT", "aerial"
+            record.cameo = self.lex.cameo_for(record.type, record.mode)
+            return
         if not actors or not all(
                 a.get("sector") in ("GOV", "MIL") or (a.get("kind") == "country" and not a.get("sector")) for a in actors):
             return
-        lemma = record.trigger.lemma_.lower()
         if lemma == "protest":
             record.type, record.mode = "ACCUSE", "disapprove"
         elif lemma == "occupy":
