@@ -3098,7 +3098,7 @@ class _SentenceCoder:
             return False
         facilities = self.lex.lists["facility_nouns"]
         sent = self.ctx.sentence_span(record.trigger)
-        return any(actor_id in self.ctx.actor_tokens.get(t.i, ()) and t.dep_ == "compound"
+        return any(actor_id in self.ctx.actor_tokens.get(t.i, ()) and t.dep_ in ("compound", "amod", "nmod")
                    and t.head.lemma_.lower() in facilities for t in sent)
 
     def _state_force_named(self, record: EventRecord) -> bool:
