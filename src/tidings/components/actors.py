@@ -1487,6 +1487,7 @@ class Resolver:
         self.timeline: list[tuple[int, ActorRecord]] = []  # (token, actor) for each mention
         self.sent_starts = [sent.start for sent in doc.sents]
         self.focus: tuple[str, str] | None = None  # the article's own country, found when first needed
+        self.main: tuple[str, str] | None = None  # the country the article names clearly most, likewise
         self.dateline: tuple[str, str] | None = None  # the dateline's country ("", "" for none), likewise
         self.redirected: set[int] = set()  # tokens of famous surnames that name someone else here
         self.party_cued: bool | None = None  # does the article speak of the US (party titles)?
@@ -3197,8 +3198,7 @@ class Resolver:
                     # place, so of the dateline's country
                     held = self.dateline[0], f"context: a local office in a story datelined in {self.dateline[0]}"
                 if held is None and self._has_dateline() and self._local_office(named_spans, rules.national_titles) \
-                        and (_main_country(self.doc, names, places, rules.focus_min_mentions, rules.focus_lead)
-                             or ("",))[0] == self.dateline[0]:
+                        and self._main(names, places)[0] == self.dateline[0]:
                     # "Prime Minister Ernesto Alvarez said ..." in a story datelined in Lima: a national
                     # office of the dateline's state, when the dateline's state is also the story's focus
                     held = self.dateline[0], f"context: a national office in a story datelined in {self.dateline[0]}"
@@ -3606,6 +3606,13 @@ class Resolver:
                     and earlier.country and earlier.country not in THIRD_PARTY_CODES:
                 return earlier.country, f"context: a spokesperson of {earlier.id}, just named -> {earlier.country}"
         return None
+
+    def _main(self, names: list[Name], places: dict[int, tuple[str, str]]) -> tuple[str, str]:
+        """The country the article names clearly most, ("", "") if none (found once)."""
+        if self.main is None:
+            rules = self.stage.rules
+            self.main = _main_country(self.doc, names, places, rules.focus_min_mentions, rules.focus_lead) or ("", "")
+        return self.main
 
     def _focus_country(
         self, record: ActorRecord, start: int, names: list[Name], places: dict[int, tuple[str, str]],
