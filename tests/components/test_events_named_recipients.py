@@ -83,3 +83,13 @@ def test_a_bare_plural_of_armed_dissidents_is_an_actor(annotate):
     blamed = events_of(annotate, text, "ACCUSE")
     assert blamed, text
     assert [a["country"] for a in blamed[0]["target"]] == ["COL"], blamed[0]
+
+
+@pytest.mark.parametrize("text, beneficiary", [
+    ("South Korea offered emergency rice aid to Laos after the floods.", "LAO"),
+    ("Qatar has offered peace talks to the Sudanese army.", "SDN"),
+])
+def test_the_offer_verb_names_whom_the_promised_noun_is_for(annotate, text, beneficiary):
+    offered = events_of(annotate, text, "AGREE")
+    assert offered, text
+    assert beneficiary in countries(offered[0]["target"]), offered[0]

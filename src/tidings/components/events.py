@@ -2832,7 +2832,10 @@ class _SentenceCoder:
         if record.type != "AGREE" or record.target or record.negated:
             return
         clauses: list[Token] = []
-        for node in (record.anchor, record.trigger):
+        # ("offered emergency aid to Myanmar": the offer verb over the promised noun names whom)
+        offering = record.trigger.head if record.trigger.dep_ in ("dobj", "obj") and record.trigger.pos_ == "NOUN" \
+            and self.lex.verb_lemma(record.trigger.head) in self.lex.wrappers["intend"] else record.trigger
+        for node in (record.anchor, record.trigger, offering):
             if node.pos_ not in ("VERB", "AUX") or node in clauses:
                 continue
             clauses.append(node)
