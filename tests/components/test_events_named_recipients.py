@@ -10,40 +10,30 @@ import pytest
 from .roles import DATE, countries, events_of
 
 
-@pytest.mark.parametrize("text, doer", [
-    ("Venezuela's foreign ministry condemned the U.S. strike on a fishing boat.", "USA"),
-    ("Iraq denounced the Turkish bombardment of villages near Duhok.", "TUR"),
+@pytest.mark.parametrize("text, type_, code", [
+    # the doer a condemned act's modifier names
+    ("Venezuela's foreign ministry condemned the U.S. strike on a fishing boat.", "ACCUSE", "USA"),
+    ("Iraq denounced the Turkish bombardment of villages near Duhok.", "ACCUSE", "TUR"),
+    # the other side of talks agreed to
+    ("Kabul is ready for talks with Islamabad on the border dispute, a Taliban spokesman said.", "AGREE", "PAK"),
+    ("The Moro rebels agreed to negotiations with the Philippine government next month.", "AGREE", "PHL"),
+    # whom pledged goods are for
+    ("Germany pledged $40 million in emergency aid for flood-hit Mozambique on Friday.", "AGREE", "MOZ"),
+    ("Norway offered 5,000 tonnes of food to Somalia.", "AGREE", "SOM"),
+    # whom the offer verb over the promised noun names
+    ("South Korea offered emergency rice aid to Laos after the floods.", "AGREE", "LAO"),
+    ("Qatar has offered peace talks to the Sudanese army.", "AGREE", "SDN"),
 ])
-def test_a_modifier_of_the_condemned_act_names_its_doer(annotate, text, doer):
-    condemned = events_of(annotate, text, "ACCUSE")
-    assert condemned, text
-    assert doer in countries(condemned[0]["target"]), condemned[0]
+def test_the_recipient_named_around_the_event(annotate, text, type_, code):
+    events = events_of(annotate, text, type_)
+    assert events, text
+    assert code in countries(events[0]["target"]), events[0]
 
 
 def test_a_place_modifying_the_condemned_act_is_not_its_doer(annotate):
     text = "Jordan condemned the Gaza strike that killed 14 people on Monday."
     for event in events_of(annotate, text, "ACCUSE"):
         assert "PSE" not in countries(event["target"]), event
-
-
-@pytest.mark.parametrize("text, partner", [
-    ("Kabul is ready for talks with Islamabad on the border dispute, a Taliban spokesman said.", "PAK"),
-    ("The Moro rebels agreed to negotiations with the Philippine government next month.", "PHL"),
-])
-def test_talks_agreed_to_name_the_other_side(annotate, text, partner):
-    agreed = events_of(annotate, text, "AGREE")
-    assert agreed, text
-    assert partner in countries(agreed[0]["target"]), agreed[0]
-
-
-@pytest.mark.parametrize("text, beneficiary", [
-    ("Germany pledged $40 million in emergency aid for flood-hit Mozambique on Friday.", "MOZ"),
-    ("Norway offered 5,000 tonnes of food to Somalia.", "SOM"),
-])
-def test_pledged_goods_name_whom_they_are_for(annotate, text, beneficiary):
-    pledged = events_of(annotate, text, "AGREE")
-    assert pledged, text
-    assert beneficiary in countries(pledged[0]["target"]), pledged[0]
 
 
 def test_money_for_oneself_names_no_recipient(annotate):
@@ -83,13 +73,3 @@ def test_a_bare_plural_of_armed_dissidents_is_an_actor(annotate):
     blamed = events_of(annotate, text, "ACCUSE")
     assert blamed, text
     assert [a["country"] for a in blamed[0]["target"]] == ["COL"], blamed[0]
-
-
-@pytest.mark.parametrize("text, beneficiary", [
-    ("South Korea offered emergency rice aid to Laos after the floods.", "LAO"),
-    ("Qatar has offered peace talks to the Sudanese army.", "SDN"),
-])
-def test_the_offer_verb_names_whom_the_promised_noun_is_for(annotate, text, beneficiary):
-    offered = events_of(annotate, text, "AGREE")
-    assert offered, text
-    assert beneficiary in countries(offered[0]["target"]), offered[0]

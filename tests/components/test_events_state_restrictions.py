@@ -3,28 +3,18 @@ suspending a parliament or a newspaper is repression at home (COERCE), not a cut
 
 from __future__ import annotations
 
+import pytest
+
 from .roles import DATE
 
 
-def _types(annotate, text: str, trigger: str) -> set[str]:
-    return {e["type"] for e in annotate(text, date=DATE)._.events if e["trigger"] == trigger}
-
-
-def test_security_forces_blocking_roads_coerce(annotate):
-    text = "Ugandan soldiers and police blocked the roads around the opposition leader's house in Kampala."
-    assert _types(annotate, text, "blocked") == {"COERCE"}
-
-
-def test_farmers_blocking_roads_protest(annotate):
-    text = "Polish farmers blocked the roads to the Ukrainian border with tractors on Tuesday."
-    assert _types(annotate, text, "blocked") == {"PROTEST"}
-
-
-def test_suspending_a_newspaper_is_coercion(annotate):
-    text = "Nicaragua's government suspended the newspaper La Prensa on Friday."
-    assert _types(annotate, text, "suspended") == {"COERCE"}
-
-
-def test_suspending_talks_stays_a_sanction(annotate):
-    text = "The European Union suspended trade talks with Thailand on Friday."
-    assert _types(annotate, text, "suspended") == {"SANCTION"}
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("Ugandan soldiers and police blocked the roads around the opposition leader's house in Kampala.", "blocked",
+     "COERCE"),
+    ("Polish farmers blocked the roads to the Ukrainian border with tractors on Tuesday.", "blocked", "PROTEST"),
+    ("Nicaragua's government suspended the newspaper La Prensa on Friday.", "suspended", "COERCE"),
+    ("The European Union suspended trade talks with Thailand on Friday.", "suspended", "SANCTION"),
+])
+def test_who_blocks_and_what_is_suspended_decide_the_type(annotate, text, trigger, type_):
+    types = {e["type"] for e in annotate(text, date=DATE)._.events if e["trigger"] == trigger}
+    assert types == {type_}, (text, types)
