@@ -36,3 +36,14 @@ def test_a_national_army_named_like_a_movement_is_that_states(annotate):
     doc = annotate("The Uganda People's Defence Force said its troops had crossed into South Sudan.")
     army = actor_with_mention(doc, "Uganda People's Defence Force")
     assert army is not None and (army["country"], army["sector"]) == ("UGA", "MIL"), army
+
+
+def test_a_body_named_before_an_act_is_its_doer(annotate):
+    doc = annotate("ANTANANARIVO (Wire) -- Striking power workers on Monday rejected a government offer of a 5% raise.")
+    rejected = [e for e in doc._.events if e["type"] == "REJECT"]
+    assert rejected and [(a["country"], a["sector"]) for a in rejected[0]["target"]] == [("MDG", "GOV")], rejected
+
+
+def test_a_military_adjective_on_an_act_makes_no_actor_of_its_own(annotate):
+    doc = annotate("Thousands fled the military operations in the north, officials in Dhaka said.")
+    assert not any(a["name"] == "military" for a in doc._.actors), doc._.actors

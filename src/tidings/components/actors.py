@@ -282,6 +282,7 @@ class Rules:
     topic_nouns: frozenset[str]
     foreign_words: frozenset[str]
     one_per_state: frozenset[str]
+    act_nouns: frozenset[str]
     subnational_words: frozenset[str]
     person_title_sectors: frozenset[str]
     roaming_titles: frozenset[str]
@@ -409,6 +410,7 @@ class Rules:
             topic_nouns=words("topic_nouns", locating),
             foreign_words=words("foreign_words", locating),
             one_per_state=words("one_per_state", locating),
+            act_nouns=words("act_nouns"),
             subnational_words=words("subnational_words", locating),
             person_title_sectors=words("title_sectors", person),
             roaming_titles=words("roaming_titles", person),
@@ -1275,7 +1277,7 @@ class ActorsStage:
             members.sort(key=lambda e: e.start)
             anchor = next((e for e in members if e.start <= head < e.end), None)
             if anchor is None:
-                anchor = self._modifier_anchor(doc, head, members)
+                anchor = self._modifier_anchor(doc, head, members) or self._doer_modifier(doc, head, members)
             if anchor is None or (isinstance(anchor, Word) and doc[head].pos_ not in NOUNISH):
                 standalone.extend(e for e in members if isinstance(e, Name))
                 continue
@@ -1353,6 +1355,18 @@ class ActorsStage:
             head_strength=0, mod_strength=0, needs_country=not force,
         )
         return Word(head, head + 1, info)
+
+    def _doer_modifier(self, doc: Doc, head: int, members: list[Element]) -> Word | None:
+        """'a government offer', 'the army offensive', 'a police raid': a body named right before a
+        noun of an act (resolution.yaml ``act_nouns``) is the one that acts, an actor of its own."""
+        token = doc[head]
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in self.rules.act_nouns:
+            return None
+        # (an institution named by a noun: "military operations", "terrorist attacks", "troop
+        # withdrawal" describe the act or name a kind of people, and say less about who did it)
+        return next((m for m in members if isinstance(m, Word) and m.end == head and m.info.sector
+                     and m.info.kind == "organisation" and not m.info.needs_country
+                     and doc[m.end - 1].pos_ in ("NOUN", "PROPN") and doc[m.end - 1].dep_ == "compound"), None)
 
     def absorbs(self, anchor: Element, name: Name, doc: Doc) -> bool:
         """Does a name in a phrase describe its anchor (country, seat, org) or stand apart?"""
