@@ -18,3 +18,19 @@ from .roles import DATE
 def test_who_blocks_and_what_is_suspended_decide_the_type(annotate, text, trigger, type_):
     types = {e["type"] for e in annotate(text, date=DATE)._.events if e["trigger"] == trigger}
     assert types == {type_}, (text, types)
+
+
+@pytest.mark.parametrize("text", [
+    "A few hundred protesters gathered outside the parliament in Port Vila on Tuesday.",
+    "Opposition lawmakers walked out of parliament during the debate on the security pact.",
+])
+def test_where_a_protest_happens_is_not_whom_it_is_against(annotate, text):
+    for event in annotate(text, date=DATE)._.events:
+        if event["type"] == "PROTEST":
+            assert all(a["sector"] != "LEG" for a in event["target"]), event
+
+
+def test_a_protest_in_a_country_keeps_it_as_the_gold_data_does(annotate):
+    text = "Up to 200 Basque activists demonstrated on Monday in France, local radio said."
+    protests = [e for e in annotate(text, date=DATE)._.events if e["type"] == "PROTEST"]
+    assert protests and [a["country"] for a in protests[0]["target"]] == ["FRA"], protests

@@ -61,7 +61,7 @@ TARGET_PREPS: dict[str, frozenset[str]] = {
     "ACCUSE": frozenset({"against", "on", "of", "into", "with", "over", "to"}),
     "REJECT": frozenset({"from", "to", "with"}),
     "THREATEN": frozenset({"against", "on", "to"}),
-    "PROTEST": frozenset({"against", "outside", "at"}),
+    "PROTEST": frozenset({"against"}),  # not "outside parliament", "at the ministry": the venue (readers)
     "SANCTION": frozenset({"on", "against", "to", "with", "from", "for"}),
     "MOBILIZE": frozenset({"against", "to", "near", "along", "into", "on", "in"}),
     "COERCE": frozenset({"on", "against", "of", "in"}),
@@ -3241,6 +3241,19 @@ class _SentenceCoder:
                             found.extend(a for a in self.agent_actors(pobj) if a not in taken and a not in found)
                             seen.add(child.i)
                             continue
+                    if record.type == "PROTEST" and child.dep_ == "prep" and (depth == 0 or (
+                            node.dep_ in ("prt", "advmod") and node.head == record.trigger)) and \
+                            child.lemma_.lower() in self.lex.lists["protest_venue_preps"] and not any(
+                                ctx.actors.get(a, {}).get("kind") == "country"
+                                for p in child.children if p.dep_ == "pobj" for a in ctx.np_actors(p)):
+                        # "gathered outside parliament", "walked out of parliament": where, not at whom
+                        # (but what hangs below the place may say: "marched in the capital against X";
+                        # a country named as where stays, as the gold data codes a protest "in Serbia")
+                        seen.add(child.i)
+                        for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                            seen.add(pobj.i)
+                            following.extend(c for c in pobj.children if c.dep_ == "prep")
+                        continue
                     if record.type == "ACCUSE" and child.dep_ == "nsubjpass":
                         # "alleged that women under Taliban rule are persecuted": who suffers it is
                         # not who is accused; the search goes on below them
