@@ -51,3 +51,17 @@ def test_armed_forces_strikes_are_attacks_not_walkouts(annotate):
     text = "The Thai air force said its strikes had destroyed two weapons depots."
     events = [e for e in annotate(text, date=DATE)._.events if e["trigger"] == "strikes"]
     assert events and events[0]["type"] == "ASSAULT", events
+
+
+@pytest.mark.parametrize("text", [
+    "The state of emergency allows the army to detain suspects for 30 days without charge.",
+    "The new law lets the interior ministry ban opposition parties.",
+    "President Ruto offered his condolences to the families of the victims.",
+])
+def test_a_power_granted_or_condolences_offered_are_no_act(annotate, text):
+    assert annotate(text, date=DATE)._.events == []
+
+
+def test_a_government_that_allows_an_act_still_acts(annotate):
+    text = "Israel allowed UN inspectors to visit the detention centre on Monday."
+    assert annotate(text, date=DATE)._.events, text

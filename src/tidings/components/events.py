@@ -2066,6 +2066,11 @@ class _SentenceCoder:
                                                      for n in self.candidates[head.i].needs) and relation in ("xcomp", "ccomp"):
                 record.features["covered"] = True  # "ordered X to leave": the head's frame is the event
                 break
+            elif lemma in lex.wrappers["permit"] and self._granted_by_text(head):
+                # "the state of siege allows authorities to make arrests without warrants": a power a
+                # text grants, not an act done
+                record.features["granted"] = True
+                break
             else:
                 kinds = lex.wrapper_kind(lemma)
                 particle = next((c.lower_ for c in head.children if c.dep_ == "prt" or (
@@ -3095,6 +3100,17 @@ class _SentenceCoder:
                     return True
         return False
 
+    def _granted_by_text(self, verb: Token) -> bool:
+        """Is the subject of a verb of permitting a text or a legal state ("the decree allows",
+        "the state of siege lets", "the law permits"), whose permission is a power, not a deed?"""
+        texts = self.lex.lists["document_nouns"] | self.lex.lists["granting_nouns"]
+        for subject in self.subject_tokens(verb)[0]:
+            words = {subject.lemma_.lower()} | {p.lemma_.lower() for prep in subject.children if prep.dep_ == "prep"
+                                                and prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"}
+            if words & texts and subject.i not in self.ctx.actor_tokens:
+                return True
+        return False
+
     def _facility_name(self, actor_id: str, record: EventRecord) -> bool:
         """Is the actor only the name of a facility ("struck the Afipsky refinery"), no country or
         sector of its own? The place the clause names then stands for whose it is."""
@@ -3516,7 +3532,8 @@ class _SentenceCoder:
         return None
 
     def keep(self, record: EventRecord) -> bool:
-        if record.type == "NONE" or record.type not in EVENT_TYPES or record.features.get("in_question"):
+        if record.type == "NONE" or record.type not in EVENT_TYPES or record.features.get("in_question") \
+                or record.features.get("granted"):
             return False
         token = record.trigger
         base = self.np_base(token) if token.pos_ in ("NOUN", "PROPN") else token
