@@ -73,3 +73,18 @@ def test_a_bare_plural_of_armed_dissidents_is_an_actor(annotate):
     blamed = events_of(annotate, text, "ACCUSE")
     assert blamed, text
     assert [a["country"] for a in blamed[0]["target"]] == ["COL"], blamed[0]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Kuwait's foreign ministry called the detention of the Kuwaiti sailors by Iran unjustified.", "IRN"),
+    ("The UN called Israel's strikes unacceptable.", "ISR"),
+])
+def test_a_judged_act_is_its_doers(annotate, text, code):
+    judged = events_of(annotate, text, "ACCUSE")
+    assert judged and [a["country"] for a in judged[0]["target"]] == [code], judged
+
+
+def test_a_states_threat_is_not_aimed_at_its_own_troops(annotate):
+    text = "Niger's junta threatened to pull Nigerien troops out of the regional force."
+    for event in events_of(annotate, text, "THREATEN"):
+        assert all(a["sector"] != "MIL" for a in event["target"]), event

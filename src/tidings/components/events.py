@@ -1209,7 +1209,23 @@ class _SentenceCoder:
             record.source = []
             record.features["judgement"] = True
         else:
-            obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+            # ("called Israel's strikes unacceptable" may parse the object as the adjective's subject)
+            obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None) or next(
+                (c for c in record.trigger.children if c.dep_ == "nsubj" and c.i < record.trigger.i), None)
+            if obj is not None and obj.lemma_.lower() in self.lex.lists["patient_nouns"]:
+                # "called the detention of the fishermen by Qatar unjustified": who did it is judged,
+                # not who suffered it (the parser may hang that "by" on the verb of calling)
+                doers = self.agent_actors(obj) or self.agent_actors(verb)
+                if doers:
+                    record.target = doers
+                    return
+            if obj is not None and (obj.i in self.candidates or obj.lemma_.lower() in self.lex.lists["violence_nouns"]):
+                # "called Israel's strikes unacceptable": the act's doer is judged
+                doers = self.agent_actors(obj) or [a for c in obj.children if c.dep_ in ("poss", "compound", "amod")
+                                                   and c.i < obj.i for a in self.ctx.np_actors(c)]
+                if doers:
+                    record.target = doers
+                    return
             record.target = self.ctx.np_actors(obj) or self._pp_actors(obj, {"of", "by"}) if obj is not None else []
 
     def announced(self, record: EventRecord, verb: Token) -> None:
@@ -3544,6 +3560,13 @@ class _SentenceCoder:
         # name) cannot be coded; a named person still says who it is
         record.target = [a for a in record.target
                          if self.ctx.coded(a) or self.ctx.actors.get(a, {}).get("kind") == "person"]
+        if record.type == "THREATEN":
+            # "threatened to pull Chad's troops out of the force": a state's own forces, moved or used,
+            # are not whom its threat is aimed at
+            own = {self.ctx.actors.get(a, {}).get("country") for a in record.source
+                   if self.ctx.actors.get(a, {}).get("sector") in (None, "GOV", "MIL", "COP")} - {None}
+            record.target = [a for a in record.target if not (
+                self.ctx.actors.get(a, {}).get("country") in own and self.ctx.actors.get(a, {}).get("sector") in ("MIL", "COP"))]
         if not record.source and not record.target:
             return False  # no actor at all (conventions §2)
         if record.type in NEEDS_TARGET and not record.target and not (
@@ -3575,6 +3598,7 @@ class _SentenceCoder:
         lemma = record.trigger.lemma_.lower()
         if lemma == "strike" and actors and all(a.get("sector") in ("MIL", "PRM", *ARMED_NONSTATE_SECTORS) for a in actors):
             # "the air force said its strikes had destroyed depots": armed forces strike from the air
+            # ("France's strikes" may be its workers': a bare state says nothing)
             record.type, record.mode = "ASSAULT", "aerial"
             record.cameo = self.lex.cameo_for(record.type, record.mode)
             return
