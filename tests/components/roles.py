@@ -10,6 +10,13 @@ def events_of(annotate, text: str, type_: str) -> list[dict]:
     return [e for e in annotate(text, date=DATE)._.events if e["type"] == type_]
 
 
+def first_event(annotate, text: str, type_: str) -> dict:
+    """The first event of one type in ``text``; fails the test when there is none."""
+    events = events_of(annotate, text, type_)
+    assert events, (text, type_)
+    return events[0]
+
+
 def countries(refs: list[dict]) -> set[str | None]:
     return {ref["country"] for ref in refs}
 

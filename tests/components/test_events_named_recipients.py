@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .roles import DATE, countries, events_of
+from .roles import DATE, countries, events_of, first_event
 
 
 @pytest.mark.parametrize("text, type_, code", [
@@ -25,9 +25,8 @@ from .roles import DATE, countries, events_of
     ("Qatar has offered peace talks to the Sudanese army.", "AGREE", "SDN"),
 ])
 def test_the_recipient_named_around_the_event(annotate, text, type_, code):
-    events = events_of(annotate, text, type_)
-    assert events, text
-    assert code in countries(events[0]["target"]), events[0]
+    event = first_event(annotate, text, type_)
+    assert code in countries(event["target"]), event
 
 
 def test_a_place_modifying_the_condemned_act_is_not_its_doer(annotate):
@@ -70,9 +69,8 @@ def test_the_group_that_acts_is_the_body_that_spoke(annotate):
 
 def test_a_bare_plural_of_armed_dissidents_is_an_actor(annotate):
     text = "Colombia's army blamed the bombing on dissident groups in Cauca."
-    blamed = events_of(annotate, text, "ACCUSE")
-    assert blamed, text
-    assert [a["country"] for a in blamed[0]["target"]] == ["COL"], blamed[0]
+    blamed = first_event(annotate, text, "ACCUSE")
+    assert [a["country"] for a in blamed["target"]] == ["COL"], blamed
 
 
 @pytest.mark.parametrize("text, code", [
@@ -80,8 +78,8 @@ def test_a_bare_plural_of_armed_dissidents_is_an_actor(annotate):
     ("The UN called Israel's strikes unacceptable.", "ISR"),
 ])
 def test_a_judged_act_is_its_doers(annotate, text, code):
-    judged = events_of(annotate, text, "ACCUSE")
-    assert judged and [a["country"] for a in judged[0]["target"]] == [code], judged
+    judged = first_event(annotate, text, "ACCUSE")
+    assert [a["country"] for a in judged["target"]] == [code], judged
 
 
 def test_a_states_threat_is_not_aimed_at_its_own_troops(annotate):

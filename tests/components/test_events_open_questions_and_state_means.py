@@ -1,5 +1,6 @@
-"""An act inside an open question ("declined to say whether ...", "asked if ...") is not reported as
-done and is not written; an attack whose means is named for a state's forces ("army drones", "a
+"""An act inside an open question ("declined to say whether ...", "asked if ..."), a power a text
+grants ("the law lets the ministry ban parties") and condolences offered are not reported as done
+and are not written; an attack whose means is named for a state's forces ("army drones", "a
 military air strike") is those forces' where it happened, not an unknown attacker's."""
 
 from __future__ import annotations
@@ -10,11 +11,16 @@ from .roles import DATE
 
 
 @pytest.mark.parametrize("text", [
+    # an open question
     "The minister declined to say whether Hezbollah had fired the rockets at Israel.",
     "Officials would not confirm whether Ethiopia had agreed to the talks with Egypt.",
     "Reporters asked if Turkey would expel the Swedish ambassador.",
+    # a power a text grants, condolences offered
+    "The state of emergency allows the army to detain suspects for 30 days without charge.",
+    "The new law lets the interior ministry ban opposition parties.",
+    "President Ruto offered his condolences to the families of the victims.",
 ])
-def test_an_open_question_reports_no_act(annotate, text):
+def test_no_act_is_reported(annotate, text):
     assert annotate(text, date=DATE)._.events == []
 
 
@@ -51,15 +57,6 @@ def test_armed_forces_strikes_are_attacks_not_walkouts(annotate):
     text = "The Thai air force said its strikes had destroyed two weapons depots."
     events = [e for e in annotate(text, date=DATE)._.events if e["trigger"] == "strikes"]
     assert events and events[0]["type"] == "ASSAULT", events
-
-
-@pytest.mark.parametrize("text", [
-    "The state of emergency allows the army to detain suspects for 30 days without charge.",
-    "The new law lets the interior ministry ban opposition parties.",
-    "President Ruto offered his condolences to the families of the victims.",
-])
-def test_a_power_granted_or_condolences_offered_are_no_act(annotate, text):
-    assert annotate(text, date=DATE)._.events == []
 
 
 def test_a_government_that_allows_an_act_still_acts(annotate):
