@@ -11,14 +11,17 @@ Inference is numpy only: a sum of a few dozen weight rows per trigger.
 from __future__ import annotations
 
 import zlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
+from typing import TypeVar
 
 import numpy
 from spacy.tokens import Token
 
 MODEL_FILE = "model.npz"
+T = TypeVar("T")
 N_BUCKETS = 1 << 16
 
 # Content words only in the bag of sentence lemmas: function words say little about the type.
@@ -100,11 +103,17 @@ class EventTypeModel:
         return {label: float(probs[i]) for i, label in enumerate(self.labels)}
 
 
-@lru_cache(maxsize=1)
-def load_model() -> EventTypeModel | None:
-    """The shipped model, or None when it has not been trained yet."""
-    path = resources.files("tidings.data.events").joinpath(MODEL_FILE)
+def load_packaged(filename: str, from_npz: Callable[[Path], T]) -> T | None:
+    """A model shipped as ``filename`` in ``tidings/data/events``, read by ``from_npz``; None when
+    it has not been trained yet (shared by the type model and the event verifier)."""
+    path = resources.files("tidings.data.events").joinpath(filename)
     if not path.is_file():
         return None
     with resources.as_file(path) as real_path:
-        return EventTypeModel.from_npz(real_path)
+        return from_npz(real_path)
+
+
+@lru_cache(maxsize=1)
+def load_model() -> EventTypeModel | None:
+    """The shipped model, or None when it has not been trained yet."""
+    return load_packaged(MODEL_FILE, EventTypeModel.from_npz)

@@ -16,11 +16,10 @@ from __future__ import annotations
 
 import math
 from functools import lru_cache
-from importlib import resources
 
 import numpy
 
-from .eventmodel import vectorise  # the type model's feature hashing
+from .eventmodel import load_packaged, vectorise  # the type model's feature hashing and loading
 from .schema import EVENT_FLAGS
 
 VERIFIER_FILE = "verifier.npz"
@@ -98,8 +97,4 @@ class EventVerifier:
 @lru_cache(maxsize=1)
 def load_verifier() -> EventVerifier | None:
     """The shipped verifier, or None when it has not been trained."""
-    path = resources.files("tidings.data.events").joinpath(VERIFIER_FILE)
-    if not path.is_file():
-        return None
-    with resources.as_file(path) as real_path:
-        return EventVerifier.from_npz(real_path)
+    return load_packaged(VERIFIER_FILE, EventVerifier.from_npz)

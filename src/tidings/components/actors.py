@@ -37,6 +37,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import registry
 
+from ..docutil import is_dateline_dash
 from ..errors import InputError
 from ..gazetteer import lookup_place, subdivision_country
 from ..kb import AliasHit, Entity, KnowledgeBase, Person, Role, SectorWord, load_kb, read_tsv
@@ -3636,9 +3637,7 @@ class Resolver:
         its dateline, else the country it mentions clearly most, else the country of the last
         actor of the same sector before it. (code, evidence) or None."""
         if self.focus is None:
-            self.focus = (self.dateline if self._has_dateline() else None) or _main_country(
-                self.doc, names, places, self.stage.rules.focus_min_mentions, self.stage.rules.focus_lead
-            ) or ("", "")
+            self.focus = (self.dateline if self._has_dateline() else None) or self._main(names, places)
         if self.focus[0]:
             return self.focus
         if not same_sector:
@@ -3753,10 +3752,11 @@ def _country_tokens(doc: Doc, names: list[Name], denied: set[int], kb: Knowledge
     for ent in doc.ents:
         if ent.start in out:
             continue
-        if ent.label_ in PERSON_LABELS and ent.root.dep_ == "compound" and subdivision_country(ent.text):
+        division = subdivision_country(ent.text) if ent.label_ in PERSON_LABELS and ent.root.dep_ == "compound" else None
+        if division:
             # "Tamil Nadu Chief Minister M.K. Stalin", the state misread as a person's name
             for i in range(ent.start, ent.end):
-                out.setdefault(i, (subdivision_country(ent.text), ent.text))
+                out.setdefault(i, (division, ent.text))
             continue
         if ent.label_ in PLACE_LABELS or (ent.label_ in ORG_LABELS and _is_region(ent.text)):
             place = lookup_place(ent.text)
@@ -3803,8 +3803,7 @@ def _border_with(token: Token, borders: frozenset[str]) -> bool:
 def _dateline_dash(doc: Doc) -> int | None:
     """The index of the dash that ends a wire dateline opening the text ("ISLAMABAD —"), if any."""
     # (a hyphen counts only set off by spaces: "ZANU-PF" and "SPLM-IO" are names, not datelines)
-    dash = next((t.i for t in doc[:DATELINE_TOKENS] if t.text in DASHES and t.i > 0 and (
-        t.text != "-" or (doc[t.i - 1].whitespace_ and t.whitespace_))), None)
+    dash = next((t.i for t in doc[:DATELINE_TOKENS] if t.i > 0 and is_dateline_dash(t)), None)
     if dash is None:
         return None
     words = doc[:dash]

@@ -607,9 +607,11 @@ class DocContext:
             name = f"{kb.country_adjective(code) or code} military"  # "army aircraft bombed ..."
         else:
             name = f"unidentified attackers in {place['name']}"
+        # one actor per country and sector, whichever of its places named it first
+        same = "unidentified attackers" if sector not in (None, "MIL") else name
         for actor in self.actors.values():
             if actor.get("country") == code and actor.get("sector") == sector and (
-                    actor.get("kind") == "country" if sector is None else actor.get("name", "").startswith(name.split(" in ")[0])):
+                    actor.get("kind") == "country" if sector is None else actor.get("name", "").startswith(same)):
                 return actor["id"]
         mentions = [list(m) for m in place.get("mentions") or ()][:1]
         return self.add_actor({
@@ -973,7 +975,7 @@ class _SentenceCoder:
         self.doc = ctx.doc
         self.candidates = candidates
         self.absorbed: set[int] = set()  # triggers folded into another event
-        self._facility_names: dict[int, set[str]] = {}  # sentence number -> facility-name actors
+        self._facilities_by_sentence: dict[int, set[str]] = {}  # see _facility_names
         self.obligation_ids = obligation_ids
 
     # --- driver
@@ -1212,21 +1214,24 @@ class _SentenceCoder:
             # ("called Israel's strikes unacceptable" may parse the object as the adjective's subject)
             obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None) or next(
                 (c for c in record.trigger.children if c.dep_ == "nsubj" and c.i < record.trigger.i), None)
-            if obj is not None and obj.lemma_.lower() in self.lex.lists["patient_nouns"]:
-                # "called the detention of the fishermen by Qatar unjustified": who did it is judged,
-                # not who suffered it (the parser may hang that "by" on the verb of calling)
-                doers = self.agent_actors(obj) or self.agent_actors(verb)
-                if doers:
-                    record.target = doers
-                    return
-            if obj is not None and (obj.i in self.candidates or obj.lemma_.lower() in self.lex.lists["violence_nouns"]):
-                # "called Israel's strikes unacceptable": the act's doer is judged
-                doers = self.agent_actors(obj) or [a for c in obj.children if c.dep_ in ("poss", "compound", "amod")
-                                                   and c.i < obj.i for a in self.ctx.np_actors(c)]
-                if doers:
-                    record.target = doers
-                    return
+            doers = self._judged_doers(obj, verb) if obj is not None else []
+            if doers:
+                record.target = doers
+                return
             record.target = self.ctx.np_actors(obj) or self._pp_actors(obj, {"of", "by"}) if obj is not None else []
+
+    def _judged_doers(self, obj: Token, verb: Token) -> list[str]:
+        """Who did the act a judgement names: "called the detention of the fishermen by Qatar
+        unjustified" (not who suffered it; the parser may hang that "by" on the verb of calling),
+        "called Israel's strikes unacceptable" (the act's own modifier)."""
+        lemma = obj.lemma_.lower()
+        doers: list[str] = []
+        if lemma in self.lex.lists["patient_nouns"]:
+            doers = self.agent_actors(obj) or self.agent_actors(verb)
+        if not doers and (obj.i in self.candidates or lemma in self.lex.lists["violence_nouns"]):
+            doers = self.agent_actors(obj) or [a for c in obj.children if c.dep_ in ("poss", "compound", "amod")
+                                               and c.i < obj.i for a in self.ctx.np_actors(c)]
+        return doers
 
     def announced(self, record: EventRecord, verb: Token) -> None:
         """A noun event announced, declared, pledged or offered: the announcement is the act."""
@@ -3036,7 +3041,8 @@ class _SentenceCoder:
                 return
             record.target = [a for a in record.target if a not in outlets]
         # "rejected the warrant, telling journalists ...": the press that hears it is not the party
-        record.target = [a for a in record.target if not self._told(a, record) and not self._facility_name(a, record)]
+        facilities = self._facility_names(record)
+        record.target = [a for a in record.target if not self._told(a, record) and a not in facilities]
         grammatical = bool(record.source or record.target)
         if not record.target and record.type == "REQUEST":
             record.target = self.answerers(record)
@@ -3127,17 +3133,18 @@ class _SentenceCoder:
                 return True
         return False
 
-    def _facility_name(self, actor_id: str, record: EventRecord) -> bool:
-        """Is the actor only the name of a facility ("struck the Afipsky refinery"), no country or
-        sector of its own? The place the clause names then stands for whose it is."""
+    def _facility_names(self, record: EventRecord) -> set[str]:
+        """The actors of the event's sentence that are only the name of a facility ("struck the
+        Afipsky refinery"), with no country or sector of their own: no party; the place the clause
+        names stands for whose it is. Found once per sentence."""
         number = self.ctx.sentence_of(record.trigger)
-        if number not in self._facility_names:
+        if number not in self._facilities_by_sentence:
             facilities = self.lex.lists["facility_nouns"]
-            self._facility_names[number] = {
+            self._facilities_by_sentence[number] = {
                 a for t in self.ctx.sents[number] if t.dep_ in ("compound", "amod", "nmod")
                 and t.head.lemma_.lower() in facilities for a in self.ctx.actor_tokens.get(t.i, ())
                 if not self.ctx.coded(a)}
-        return actor_id in self._facility_names[number]
+        return self._facilities_by_sentence[number]
 
     def _state_force_named(self, record: EventRecord) -> bool:
         """Does a modifier of the attack or of its means say whose forces used it ("army aircraft
@@ -3184,8 +3191,7 @@ class _SentenceCoder:
         own = {ctx.actors.get(a, {}).get("country") for a in record.source} - {None}
         taken |= {a for a, actor in ctx.actors.items() if actor.get("country") in own and not actor.get("sector")}
         taken |= {a for a in ctx.press_addressed(record.trigger) if self._told(a, record)}  # the press that hears it
-        self._facility_name("", record)
-        taken |= self._facility_names[ctx.sentence_of(record.trigger)]  # "the Afipsky refinery": no party
+        taken |= self._facility_names(record)  # "the Afipsky refinery": no party
         # (nor a body with neither country nor sector: keep() would drop it as no recipient anyway)
         taken |= {a for a, actor in ctx.actors.items() if not ctx.coded(a) and actor.get("kind") != "person"}
         seen = {record.trigger.i, record.anchor.i}
