@@ -31,14 +31,14 @@ def test_the_recipient_named_around_the_event(annotate, text, type_, code):
 
 def test_a_place_modifying_the_condemned_act_is_not_its_doer(annotate):
     text = "Jordan condemned the Gaza strike that killed 14 people on Monday."
-    for event in events_of(annotate, text, "ACCUSE"):
-        assert "PSE" not in countries(event["target"]), event
+    condemned = first_event(annotate, text, "ACCUSE")
+    assert "PSE" not in countries(condemned["target"]), condemned
 
 
 def test_money_for_oneself_names_no_recipient(annotate):
     text = "France pledged $2 billion for its own arms industry."
-    for event in events_of(annotate, text, "AGREE"):
-        assert not event["target"], event
+    pledged = first_event(annotate, text, "AGREE")
+    assert not pledged["target"], pledged
 
 
 @pytest.mark.parametrize("text", [
@@ -84,5 +84,5 @@ def test_a_judged_act_is_its_doers(annotate, text, code):
 
 def test_a_states_threat_is_not_aimed_at_its_own_troops(annotate):
     text = "Niger's junta threatened to pull Nigerien troops out of the regional force."
-    for event in events_of(annotate, text, "THREATEN"):
-        assert all(a["sector"] != "MIL" for a in event["target"]), event
+    threat = first_event(annotate, text, "THREATEN")
+    assert all(a["sector"] != "MIL" for a in threat["target"]), threat

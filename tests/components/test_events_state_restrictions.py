@@ -25,9 +25,9 @@ def test_who_blocks_and_what_is_suspended_decide_the_type(annotate, text, trigge
     "Opposition lawmakers walked out of parliament during the debate on the security pact.",
 ])
 def test_where_a_protest_happens_is_not_whom_it_is_against(annotate, text):
-    for event in annotate(text, date=DATE)._.events:
-        if event["type"] == "PROTEST":
-            assert all(a["sector"] != "LEG" for a in event["target"]), event
+    protests = [e for e in annotate(text, date=DATE)._.events if e["type"] == "PROTEST"]
+    assert protests, text
+    assert all(a["sector"] != "LEG" for e in protests for a in e["target"]), protests
 
 
 def test_a_protest_in_a_country_keeps_it_as_the_gold_data_does(annotate):
