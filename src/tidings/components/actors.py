@@ -2256,7 +2256,9 @@ class Resolver:
                     record.orgs.add(org)
                 self.mention(record, phrase.spans)
                 return
-            holders = self.kb.office_holders(org or code or "", role, self.day) if (org or code) else []
+            # (a state has many ambassadors and envoys: "Iran's ambassador" names none of them)
+            roaming = word.info.form in self.stage.rules.roaming_titles and not org
+            holders = self.kb.office_holders(org or code or "", role, self.day) if (org or code) and not roaming else []
             if len(set(holders)) == 1 and not phrase.former:
                 entity = self.kb.entities[f"person:{holders[0]}"]
                 record = self.known_person(entity, Phrase(phrase.head, phrase.anchor, []), holders[0])

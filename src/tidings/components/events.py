@@ -1030,7 +1030,10 @@ class _SentenceCoder:
         records = self.one_per_trigger(records)
         records = self.merge_participles(records)
         self.share_partners(records)
+        self.shared_addressee(records)
+        self.also_given(records)
         self.answered_demands(records)
+        self.refused_offers(records)
         self.condemned_doers(records)
         records = self.ultimatums(records)
         for record in records:
@@ -1648,7 +1651,19 @@ class _SentenceCoder:
                         pred.head.lower_ == "for" and pred.head.head.lemma_.lower() in RESPONSIBILITY_VERBS)):
                 # "In announcing the sanctions, X said", "increased pressure by conducting tests":
                 # the gerund's unsaid subject is the main verb's
-                return self.source_of(pred.head.head, pred.head.head, type_)
+                main = pred.head.head
+                found = self.source_of(main, main, type_)
+                if self.lex.verb_lemma(main) == "join" and pred.head.lower_ == "in":
+                    # "Bahrain joined Saudi Arabia and Egypt in cutting ties": those joined act too
+                    found += [a for c in main.children if c.dep_ in ("dobj", "obj")
+                              for a in ctx.np_actors(c) if a not in found]
+                return found
+            adjective = pred.head.head if pred.dep_ == "pcomp" and pred.head.dep_ == "prep" else None
+            if adjective is not None and pred.tag_ == "VBG" and adjective.pos_ == "ADJ" \
+                    and adjective.dep_ in ("acomp", "xcomp") and adjective.head.pos_ in ("VERB", "AUX"):
+                # "remained committed to supporting Malawi", "is close to signing": whom the
+                # adjective is said of
+                return self.source_of(adjective.head, adjective.head, type_)
             if pred.dep_ == "acl" and pred.tag_ == "VBG":
                 return ctx.np_actors(pred.head)
             if pred.dep_ == "acl" and pred.head.pos_ == "NOUN" and any(
@@ -2149,8 +2164,8 @@ class _SentenceCoder:
                 head.head.dep_ in ("dobj", "obj") and head.head.head.pos_ == "VERB" and \
                 "accuse" in self.lex.wrapper_kind(head.head.head.lemma_.lower()):
             return head.head.head, "pcomp"  # "accused [Russian forces of shelling]"
-        if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "NOUN"):
-            return head.head, "pcomp"
+        if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "NOUN", "ADJ"):
+            return head.head, "pcomp"  # ("remained committed to supporting Malawi")
         if dep in ("dobj", "obj", "nsubjpass") and head.pos_ in ("VERB",):
             return head, "dobj"
         if dep == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and head.lemma_ in (
@@ -2908,7 +2923,22 @@ class _SentenceCoder:
             for obj in (o for v in clauses if v.dep_ == "acl" for o in v.children
                         if o.dep_ in ("dobj", "obj", "dative") and o.i not in self.candidates):
                 add(obj)
+        if not found:
+            # "agreed to notify New Zealand", "committed to supporting Malawi": the promised act's
+            # own object, when that act is not a harm ("vowed to crush the rebels" is a threat)
+            # and the object is abroad ("promised to democratise Serbia" is made to no one)
+            own = self.ctx.countries(record.source) | {None}
+            for verb in clauses:
+                if verb is record.trigger or verb is record.anchor or self._harm_verb(verb):
+                    continue
+                for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i not in self.candidates):
+                    if not self.ctx.countries(self.ctx.np_actors(obj)) & own:
+                        add(obj)
         record.target = found
+
+    def _harm_verb(self, verb: Token) -> bool:
+        frame = self.candidates.get(verb.i) or choose_frame(verb, self.lex)
+        return frame is not None and frame.type in HARM_TYPES
 
     def forced_concession(self, record: EventRecord) -> None:
         """A concession someone was forced into is made to whoever forced it ("protesters overran
@@ -3675,8 +3705,9 @@ class _SentenceCoder:
         if self.lex.verb_lemma(trigger) not in ("ask", "request", "speak") and record.type != "REQUEST":
             return None
         for clause in trigger.children:
+            # ("asked not to be named", "asked to be identified only by his first name")
             if clause.dep_ in ("xcomp", "ccomp", "advcl") and clause.lemma_.lower() in self.lex.lists["anonymity_verbs"] \
-                    and any(c.dep_ == "neg" for c in clause.children):
+                    and any(c.dep_ in ("neg", "auxpass") for c in clause.children):
                 return "a source's anonymity"
             if clause.dep_ == "prep" and clause.lower_ == "on" and any(
                     p.lower_ in ("condition", "anonymity") for p in clause.children):
@@ -4447,13 +4478,40 @@ class _SentenceCoder:
                 continue
             sentence = self.ctx.sentence_of(record.trigger)
             for demand in sorted(demands, key=lambda r: -r.trigger.i):
-                # (by actor or by country: "urged Serbia ... Belgrade refused")
-                if demand.trigger.i < record.trigger.i and 0 <= sentence - self.ctx.sentence_of(demand.trigger) <= 1 \
-                        and (set(record.source) & set(demand.target)
-                             or (self.ctx.countries(record.source) & self.ctx.countries(demand.target)) - {None}) \
+                if demand.trigger.i >= record.trigger.i or not 0 <= sentence - self.ctx.sentence_of(demand.trigger) <= 1 \
+                        or set(demand.source) & set(record.source):
+                    continue
+                # by actor ("the union demanded that Paz scrap the decree. Paz has refused"), or by
+                # country when the demand came from abroad ("urged Serbia ... Belgrade refused")
+                if set(record.source) & set(demand.target) \
+                        or (self.ctx.countries(record.source) & self.ctx.countries(demand.target)) - {None} \
                         and not self.ctx.countries(demand.source) & self.ctx.countries(record.source) - {None}:
                     record.target = [a for a in demand.source if a not in record.source]
                     break
+
+    def refused_offers(self, records: list[EventRecord]) -> None:
+        """"Rwanda had offered joint verification and Burundi had turned down each offer": a
+        refusal of an offer that names no one answers the offer just made (in its sentence or the
+        one before) by someone else, and the offer, if it named no one, was made to the refuser."""
+        offers = [r for r in records if r.type == "AGREE" and r.source and not r.negated]
+        for record in records:
+            if record.type != "REJECT" or record.target or not record.source:
+                continue
+            objects = [c for node in (record.trigger, record.anchor) for c in node.children
+                       if c.dep_ in ("dobj", "obj") or (c.dep_ == "prep" and c.lower_ in ("down", "on"))]
+            if not any(o.lemma_.lower() in self.lex.classes["OFFER"] or o.lower_ in ("it", "them")
+                       for o in objects):
+                continue
+            sentence = self.ctx.sentence_of(record.trigger)
+            earlier = [r for r in offers if r.trigger.i < record.trigger.i
+                       and 0 <= sentence - self.ctx.sentence_of(r.trigger) <= 1
+                       and not set(r.source) & set(record.source)]
+            if not earlier:
+                continue
+            offer = max(earlier, key=lambda r: r.trigger.i)
+            record.target = list(offer.source)
+            if not offer.target:
+                offer.target = list(record.source)
 
     def condemned_doers(self, records: list[EventRecord]) -> None:
         """"Gunmen attacked a church ... The Vatican condemned the attack": a condemnation,
@@ -4647,6 +4705,44 @@ class _SentenceCoder:
             if pronoun is None and all(self.ctx.actors.get(a, {}).get("country") in own for a in partners):
                 continue  # "met security officials and vowed to enforce order": a vow at home, to no one met
             record.target = partners
+
+    def shared_addressee(self, records: list[EventRecord]) -> None:
+        """"Lawmakers accused the government of weakness and called for the loudspeakers to be
+        switched back on": a demand naming no one, joined by "and" to a charge or demand of the
+        same doer that names whom it is put to, is put to the same party."""
+        addressed = {}
+        for record in records:
+            if record.type in ("ACCUSE", "REQUEST") and record.target and not record.negated:
+                addressed.setdefault(record.anchor.i, record)
+                addressed.setdefault(record.trigger.i, record)
+        for record in records:
+            if record.type != "REQUEST" or record.target or not record.source or record.negated:
+                continue
+            node = record.anchor
+            while node.dep_ in ("xcomp", "ccomp") and node.head.i in record.clause | {record.trigger.i}:
+                node = node.head
+            if node.dep_ != "conj" or node.head.i > node.i or any(
+                    c.dep_ in SUBJECT_DEPS for c in node.children):
+                continue  # a clause with its own subject may address someone else
+            other = addressed.get(node.head.i)
+            if other is not None and other is not record and set(record.source) == set(other.source):
+                record.target = [a for a in other.target if a not in record.source]
+
+    def also_given(self, records: list[EventRecord]) -> None:
+        """"Germany has sent a team to Belgium, and Britain and France have also offered
+        equipment": a giving act marked "also" that names no recipient gives to whom the giving
+        act just before (in its sentence or the one before) gave."""
+        givings = [r for r in records if r.type in GIVING_TYPES and r.target]
+        for record in records:
+            if record.type not in GIVING_TYPES or record.target or not record.source or record.negated \
+                    or not any(c.lower_ == "also" for node in (record.anchor, record.trigger) for c in node.children):
+                continue
+            sentence = self.ctx.sentence_of(record.trigger)
+            before = [r for r in givings if r.trigger.i < record.trigger.i
+                      and 0 <= sentence - self.ctx.sentence_of(r.trigger) <= 1]
+            if before:
+                last = max(before, key=lambda r: r.trigger.i)
+                record.target = [a for a in last.target if a not in record.source]
 
     def merge_participles(self, records: list[EventRecord]) -> list[EventRecord]:
         """"Detonated a bomb ..., killing three and injuring four" is one ASSAULT: the participle
