@@ -92,3 +92,17 @@ def test_a_sources_terms_with_the_press_are_no_request(annotate):
     text = ("A nurse in Goma, who asked to be identified only by her first name, said the clinic had run out "
             "of fuel.")
     assert events_of(annotate, text, "REQUEST") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # at home the place is only where; abroad it stands for the state struck (conventions)
+        ("NIAMEY (Wire) -- Nigerien militants ambushed a convoy in the Nigerien town of Tera on Monday.", set()),
+        ("Chadian troops shelled a village in the Nigerien region of Diffa.", {"NER"}),
+    ],
+)
+def test_a_place_at_home_is_no_victim_a_place_abroad_is(annotate, text, target):
+    events = events_of(annotate, text, "ASSAULT")
+    assert events, annotate(text)._.events
+    assert countries(events[0]["target"]) == target, events[0]

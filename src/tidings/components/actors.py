@@ -686,6 +686,7 @@ class ActorsStage:
                 kb_names.append(name)
             elif surface in kb.not_actors or surface in readings:
                 blocked.update(range(start, end))
+        kb_names = [self._namesake(doc, name, kb_names) for name in kb_names]
         covered = {i: name for name in kb_names for i in range(name.start, name.end)}
         dropped: set[int] = set()
         ner_names: list[Name] = []
@@ -986,6 +987,31 @@ class ActorsStage:
                 token = doc[index]
                 extra.append(Name(index, index + 1, token.text, None, "coref", ner_person=True))
         return extra
+
+    def _namesake(self, doc: Doc, name: Name, names: list[Name]) -> Name:
+        """"Gen. Listyo Sigit Prabowo" is not President Prabowo: a known surname right after
+        given names that are not the known person's own is another person (when the model tagged
+        no PERSON to say so; titles and honorifics before the surname do not count)."""
+        if name.form != "short" or name.entity is None or name.entity.kind != "person":
+            return name
+        person = self.kb.people.get(name.entity.name)
+        if person is None:
+            return name
+        own = {t for alias in (person.name, *person.aliases) for t in alias.replace("-", " ").split()}
+        taken = {i for other in names if other is not name for i in range(other.start, other.end)}
+        start = name.start
+        while start > 0:
+            token = doc[start - 1]
+            if not (token.pos_ == "PROPN" and token.is_alpha and token.is_title) or token.i in taken \
+                    or token.ent_type_ not in ("", "PERSON") or "\n" in token.whitespace_ \
+                    or doc[start].is_sent_start or token.lower_ in self.kb.sector_words \
+                    or token.text in self.rules.honorifics:
+                break  # ("... Mideast and Africa. Erdogan said": a place or another sentence before it)
+            start -= 1
+        given = {doc[i].text for i in range(start, name.start)}
+        if not given or given <= own:
+            return name
+        return Name(start, name.end, doc[start:name.end].text, form="person")
 
     def _same_person(self, doc: Doc, own: list[int], overlapped: list[Name]) -> Name | None:
         """The known person whose own name holds the entity's other words, if exactly one."""

@@ -1039,7 +1039,9 @@ class _SentenceCoder:
         for record in records:
             self._drop_placed_twice(record)
             if record.type in ("ASSAULT", "COERCE", "MOBILIZE"):
-                record.target = [a for a in record.target if not self._landmark_owner(a, record.anchor)]
+                # (a state of siege declared "in Haiti" is still aimed at Haiti's people: COERCE keeps it)
+                record.target = [a for a in record.target if not self._landmark_owner(a, record.anchor)
+                                 and not (record.type != "COERCE" and self._home_ground(a, record))]
             if record.type == "MOBILIZE":
                 against = self._mobilized_against(record)
                 record.target = [a for a in record.target if a in against] + [
@@ -4427,6 +4429,19 @@ class _SentenceCoder:
                 and building.head.lower_ in ("near", "outside", "around", "behind")
 
         return bool(mentions) and all(owner(t) for t in mentions)
+
+    def _home_ground(self, actor_id: str, record: EventRecord) -> bool:
+        """Is the actor only where the doers struck on their own soil ("militants attacked a convoy
+        in Mali", "stormed a hotel in the Somali city of Beledweyne")? A place abroad stands for the
+        state struck ("shelled a town in Country B": B is the recipient); a place at home is where."""
+        actor = self.ctx.actors.get(actor_id, {})
+        places = self.lex.lists["place_nouns"]
+        mentions = self._mentions_in_sentence(actor_id, record.anchor)
+        # ("in the Somali city of Beledweyne": a demonym on a place word names where as well)
+        where = bool(mentions) and all(t.i in self.ctx.locative_tokens or (
+            t.dep_ in ("amod", "compound") and t.head.lemma_.lower() in places) for t in mentions)
+        return actor.get("sector") is None and where \
+            and actor.get("country") in self.ctx.countries(record.source) - {None}
 
     def _only_a_place(self, actor_id: str, anchor: Token) -> bool:
         """Is every mention of the actor in the anchor's sentence a place phrase ("in Syria")?"""
