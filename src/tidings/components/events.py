@@ -1553,6 +1553,9 @@ class _SentenceCoder:
                             self.lex.verb_lemma(token.head) in self.lex.lists["own_act_verbs"]:
                         # "Bangladesh renewed its demand", "Kyiv repeated its call": the subject's own
                         found = [a for s in self.subject_tokens(token.head)[0] for a in ctx.np_actors(s)]
+                    if not found and child.lower_ in ("his", "her") and token.lemma_.lower() in self.lex.classes["OFFER"]:
+                        # "a court rejected his latest appeal": the person named before
+                        found = self.pronoun_person(child, [])
                     if not found and child.lower_ == "its" and token.head.pos_ == "VERB":
                         # "as Tehran rejected its offer": a state named before, not the one rejecting
                         found = self.pronoun_thing(child, [a for s in self.subject_tokens(token.head)[0]
@@ -2333,6 +2336,10 @@ class _SentenceCoder:
                 concede = content == "asked" or base_type in ("RETREAT", "CONCEDE")
                 record.type, record.mode = ("CONCEDE", None) if concede else ("AGREE", None)
                 record.cameo = lex.cameo_for(record.type, None)
+                # "accepted Qatar's offer of mediation": the acceptance answers whoever made it
+                maker = record.features.get("content_source") or (
+                    self.offered_by(record.trigger) if record.trigger.pos_ in ("NOUN", "PROPN") else [])
+                record.target = [a for a in maker if a not in record.source] or record.target
                 record.trigger = head
                 record.features.pop("content", None)
                 record.negated = own_neg
@@ -2340,7 +2347,11 @@ class _SentenceCoder:
             if base_type in ("RETREAT", "CONCEDE"):
                 record.type, record.mode = "CONCEDE", None
                 record.cameo = lex.cameo_for("CONCEDE", None)
-            elif base_type in lex.compose["future_to_agree"]:
+            elif base_type in lex.compose["future_to_agree"] or (
+                    base_type == "MOBILIZE" and head.lemma_.lower() in ("offer", "volunteer")):
+                # ("offered to send police to Haiti": forces offered are help offered)
+                if base_type == "MOBILIZE":
+                    record.target = [a for a in record.target if not self._own_force(a, record)]
                 record.type, record.mode = "AGREE", None
                 record.cameo = "036" if base_type == "CONSULT" else lex.cameo_for("AGREE", None)
             self.own_flags(record, head)
@@ -3398,12 +3409,29 @@ class _SentenceCoder:
                 record.target = record.target or record.source[1:]
                 record.source = first
                 return
+        if record.type in ("MOBILIZE", "AID") and (record.future or record.hypothetical or record.features.get("ready")) \
+                and self._on_request(record):
+            # "ready to send personnel if asked": help offered on a call for it, no threat
+            record.target = [a for a in record.target if not self._own_force(a, record)]  # (the help sent)
+            record.type, record.mode = "AGREE", None
+            record.cameo = self.lex.cameo_for("AGREE", None)
+            return
         # "X said it would strike / might occupy / would suspend talks": a threat by the speaker's side
         if record.type in THREAT_CONTENT and (record.future or record.hypothetical) and not record.negated \
                 and not record.features.get("speculated") \
                 and "reported" in record.features and record.features.get("speaker_side") \
                 and (record.hypothetical or self._conditional(record) or record.features.get("ready")):
             self._to_threat_keep_trigger(record)
+
+    def _on_request(self, record: EventRecord) -> bool:
+        """Is the act tied to being asked for it ("if asked", "if requested", "when invited")?"""
+        marks = self.lex.flags["conditional_marks"]
+        for node in (record.trigger, record.anchor):
+            for child in node.children:
+                if child.dep_ == "advcl" and child.lemma_.lower() in ("ask", "request", "invite", "need", "require") \
+                        and any(c.dep_ == "mark" and c.lower_ in marks for c in child.children):
+                    return True
+        return False
 
     def _conditional(self, record: EventRecord) -> bool:
         """Is the act tied to a condition ("if Israel attacks", "any priest who ...")?"""
@@ -3631,7 +3659,8 @@ class _SentenceCoder:
 
     def _state_protest(self, record: EventRecord) -> None:
         """A state or government does not march: "India protested against China's map" is a
-        diplomatic protest (ACCUSE disapprove), and a state occupying land seizes it (COERCE seize)."""
+        diplomatic protest (ACCUSE disapprove), a state boycotting talks or a court refuses them
+        (REJECT), and a state occupying land seizes it (COERCE seize)."""
         actors = [self.ctx.actors.get(a, {}) for a in record.source]
         lemma = record.trigger.lemma_.lower()
         if lemma == "strike" and actors and all(a.get("sector") in ("MIL", "PRM", *ARMED_NONSTATE_SECTORS) for a in actors):
@@ -3645,6 +3674,8 @@ class _SentenceCoder:
             return
         if lemma == "protest":
             record.type, record.mode = "ACCUSE", "disapprove"
+        elif lemma == "boycott":
+            record.type, record.mode = "REJECT", None  # "India has boycotted the proceedings": it refuses to take part
         elif lemma == "occupy":
             record.type, record.mode = "COERCE", "seize"
         else:
@@ -3686,11 +3717,47 @@ class _SentenceCoder:
                                              self._a_condition, self._a_comparison, self._loose_grouping,
                                              self._own_goal, self._helped_act, self._figurative_occupation,
                                              self._agentless, self._uncoded_source, self._possibility,
-                                             self._requirement, self._anonymity, self._talk_topic)
+                                             self._requirement, self._anonymity, self._talk_topic,
+                                             self._term_served, self._stopped_short, self._idiom_pair)
                            if (why := check(record))), None)
         if reason:
             record.features["dropped"] = reason
         return reason
+
+    def _term_served(self, record: EventRecord) -> str | None:
+        """"Are both serving prison sentences", "can serve the rest of their sentences at home": a
+        term being served is a state, not the court's act of sentencing."""
+        noun = record.trigger
+        if record.type != "SANCTION" or noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "obj", "pobj"):
+            return None
+        verb = next((node for node in noun.ancestors if node.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and self.lex.verb_lemma(verb) == "serve":  # ("serve the rest of their sentences")
+            return "a term being served"
+        return None
+
+    def _stopped_short(self, record: EventRecord) -> str | None:
+        """"He stopped short of calling for early elections": the act was not done."""
+        for node in (record.trigger, record.anchor, record.trigger.head.head):
+            # ("stopped short of calling": "of" hangs off "short" or off the verb beside it)
+            verb = node.head.head if node.dep_ == "pcomp" and node.head.lower_ == "of" else node
+            if verb.lower_ == "short":
+                verb = verb.head
+            if verb.lemma_.lower() in ("stop", "fall") and any(c.lower_ == "short" for c in verb.subtree):
+                return "stopped short of it"
+        return None
+
+    def _idiom_pair(self, record: EventRecord) -> str | None:
+        """"Deciding, visit by visit, where inspectors go", "step by step": a noun repeated around
+        "by" is a manner, not an act."""
+        noun = record.trigger
+        before, after = noun.nbor(-1) if noun.i > 0 else None, noun.nbor(1) if noun.i + 1 < len(noun.doc) else None
+        if after is not None and after.lower_ == "by" and after.i + 1 < len(noun.doc) \
+                and noun.doc[after.i + 1].lemma_.lower() == noun.lemma_.lower():
+            return "a manner phrase"
+        if before is not None and before.lower_ == "by" and before.i > 0 \
+                and noun.doc[before.i - 1].lemma_.lower() == noun.lemma_.lower():
+            return "a manner phrase"
+        return None
 
     def _talk_topic(self, record: EventRecord) -> str | None:
         """"Discussed upgrading defence ties", "will examine extending the truce": what the talks
