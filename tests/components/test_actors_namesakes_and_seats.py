@@ -56,3 +56,25 @@ def test_a_named_leader_in_a_story_about_the_datelines_state_is_of_it(annotate):
                    "Islands government said the Solomon Islands would not be thrown into turmoil.",
                    date="2025-06-01", upto="tidings_actors")
     assert actor_named(doc, "Kenilorea")["country"] == "SLB"
+
+
+STORY = ("LIMA (Wire) -- Thousands marched in Lima on Tuesday against Peru's new pension law. Peru's government said "
+         "the law would stand, and Peru's police said the march was peaceful. {}")
+
+
+def test_a_named_marcher_in_a_story_about_the_datelines_state_is_of_it(annotate):
+    doc = annotate(STORY.format("\"We will be back,\" said Rosa Quispe Mamani, a teacher who joined the march."),
+                   date="2025-06-01", upto="tidings_actors")
+    assert actor_named(doc, "Quispe")["country"] == "PER"
+
+
+def test_an_unknown_body_in_a_story_about_the_datelines_state_is_of_it(annotate):
+    doc = annotate("LIMA (Wire) -- Peru's government said the law would stand. Arauco said it would not recognise "
+                   "the law. Peru's police said so.", date="2025-06-01", upto="tidings_actors")
+    assert actor_named(doc, "Arauco")["country"] == "PER"
+
+
+def test_an_unknown_body_in_a_story_about_elsewhere_stays_unplaced(annotate):
+    doc = annotate("LIMA (Wire) -- Chile and Bolivia argued over water on Tuesday, Chile said, and Bolivia said Chile "
+                   "was wrong. Arauco said it would not recognise the deal.", date="2025-06-01", upto="tidings_actors")
+    assert actor_named(doc, "Arauco")["country"] is None

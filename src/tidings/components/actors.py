@@ -643,6 +643,7 @@ class ActorsStage:
         resolver.followers_of()
         resolver.claimed_attackers()
         resolver.locate(names)
+        resolver.home_organisations(names)
         return resolver.output()
 
     def choose_readings(self, doc: Doc) -> dict[str, str | None]:
@@ -3134,6 +3135,20 @@ class Resolver:
                 group.spans.extend(span for span in record.spans if span not in group.spans)
                 group.note(f"the article's one armed group: '{record.name}' -> {group.id}")
                 record.spans = []
+
+    def home_organisations(self, names: list[Name]) -> None:
+        """"Libre would not recognise the result", "Arauco said": an organisation the knowledge base
+        does not know and nothing else places, in a story from and about one country, is of it."""
+        unplaced = [r for r in self.order if r.kind == "organisation" and r.country is None and r.sector is None
+                    and r.evidence[:1] == [f"ner: ORG {r.name} (not in the knowledge base)"]]
+        if not unplaced or not self._has_dateline():
+            return
+        places = _country_tokens(self.doc, names, self.redirected, self.kb)
+        if self._main(names, places)[0] != self.dateline[0]:
+            return
+        for record in unplaced:
+            record.country = self.dateline[0]
+            record.note(f"context: an unknown organisation in a story datelined in {self.dateline[0]}")
 
     def locate(self, names: list[Name]) -> None:
         """Give a country to actors whose own phrase names none, from where the text puts them.
