@@ -160,6 +160,10 @@ REQUEST_OBJECT_VERBS = frozenset({"demand", "request", "seek", "urge", "want", "
                                   "appeal", "plead", "lobby", "petition"})
 # Deeds that a guess about the past ("may have attacked") turns into an allegation against the doer
 HARM_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
+# who holds people without any power of arrest: their detaining is abduction (conventions); armed
+# groups that rule ground detain as authorities do, and abduct when they hold hostages
+CIVIL_CAPTORS = frozenset({"CVL", "LAB", "EDU", "AGR", "OPP"})
+ARMED_CAPTORS = frozenset({"REB", "UAF", "CRM"})
 # Acts that, announced for the future by the side that would carry them out, are threats.
 THREAT_CONTENT = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
 
@@ -2809,6 +2813,7 @@ class _SentenceCoder:
             self.hosted_talks(record)
         self.ruled_out(record)
         self.reshape(record)
+        self.force_used(record)
         if record.type == "ASSAULT" and record.mode is None:
             record.mode = self.weapon_mode(record.trigger)
             if record.mode:
@@ -3604,6 +3609,30 @@ class _SentenceCoder:
         record.mode = "third-party"
         record.cameo = self.lex.cameo_for("CONSULT", "third-party") or record.cameo
 
+    def force_used(self, record: EventRecord) -> None:
+        """Coercion that is force (conventions, COERCE vs ASSAULT): a crowd dispersed with tear gas
+        or water cannon named in its clause ("police used tear gas to disperse residents"), and
+        people held by those who have no power of arrest ("soldiers were held by protesters",
+        "gunmen were holding hostages"), which is abduction."""
+        if record.type != "COERCE":
+            return
+        if record.mode == "restrict":
+            verb = record.anchor.head if record.anchor.dep_ in ("advcl", "xcomp", "conj") else record.anchor
+            words = dict(self.lex.weapon_modes).get("crowd-control", frozenset())
+            if any(t.lemma_.lower() in words for t in verb.subtree if t.sent == record.trigger.sent):
+                record.type, record.mode = "ASSAULT", "crowd-control"
+                record.cameo = self.lex.cameo_for("ASSAULT", "crowd-control") or record.cameo
+            return
+        sectors = {self.ctx.actors.get(a, {}).get("sector") for a in record.source}
+        held = [self.ctx.actors.get(a, {}) for a in record.target]
+        people = any(a.get("kind") in ("person", "group") for a in held)
+        hostages = any("hostage" in (a.get("name") or "").lower() for a in held)
+        # (an armed group that rules ground "detains" as an authority does: only hostages are abducted)
+        if record.mode in ("arrest", "seize") and sectors and people and (
+                sectors <= CIVIL_CAPTORS or (hostages and sectors <= CIVIL_CAPTORS | ARMED_CAPTORS)):
+            record.type, record.mode = "ASSAULT", "abduct"
+            record.cameo = self.lex.cameo_for("ASSAULT", "abduct") or record.cameo
+
     def weapon_mode(self, trigger: Token) -> str | None:
         """An ASSAULT mode from the weapons named in the trigger's sentence."""
         sent = self.ctx.sentence_span(trigger)
@@ -3718,11 +3747,22 @@ class _SentenceCoder:
                                              self._own_goal, self._helped_act, self._figurative_occupation,
                                              self._agentless, self._uncoded_source, self._possibility,
                                              self._requirement, self._anonymity, self._talk_topic,
-                                             self._term_served, self._stopped_short, self._idiom_pair)
+                                             self._term_served, self._stopped_short, self._idiom_pair,
+                                             self._supposed_act)
                            if (why := check(record))), None)
         if reason:
             record.features["dropped"] = reason
         return reason
+
+    def _supposed_act(self, record: EventRecord) -> str | None:
+        """"A Chinese attack on Taiwan could constitute a survival-threatening situation": an act
+        named only as the subject of what it might or would be is supposed, not reported."""
+        noun = record.trigger
+        if noun.pos_ != "NOUN" or noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.i in self.candidates:
+            return None
+        if any(c.dep_ == "aux" and c.lower_ in ("could", "would", "might", "may") for c in noun.head.children):
+            return "a supposed act"
+        return None
 
     def _term_served(self, record: EventRecord) -> str | None:
         """"Are both serving prison sentences", "can serve the rest of their sentences at home": a
