@@ -514,6 +514,7 @@ class ActorsStage:
             and not any(hit.key.startswith("country:") for hit in kb.aliases.get(s, ()))
         )
         self.org_descriptors = frozenset(str(item).lower() for item in kb.rules.get("org_descriptors", ()) or ())
+        self.document_name_words = frozenset(str(w).lower() for w in kb.rules.get("document_name_words", ()) or ())
         agents = kb.rules.get("agent_nouns", {}) or {}
         self.agent_suffixes = tuple(str(item) for item in agents.get("suffixes", ()) or ())
         self.agent_nouns = frozenset(str(item) for item in agents.get("words", ()) or ())
@@ -739,7 +740,8 @@ class ActorsStage:
                     if _aged(doc, ent):
                         # "Wilmer Andres Quinonez, 39, was detained": only people have an age
                         ner_names.append(Name(ent.start, ent.end, ent.text, form="person"))
-                    elif _plausible_org(ent) and not _is_region(ent.text):
+                    elif _plausible_org(ent) and not _is_region(ent.text) \
+                            and ent[-1].lower_ not in self.document_name_words:  # ("the Svalbard Treaty": a text)
                         ner_names.append(Name(ent.start, ent.end, ent.text, form="org"))
                     continue
                 own = [

@@ -1691,6 +1691,8 @@ class _SentenceCoder:
             if pred.dep_ == "advcl" and pred.head.pos_ in ("VERB", "AUX") and (pred.tag_ == "VBG" or any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in pred.children)):
                 return self.source_of(pred.head, pred.head, type_)  # "gathered ... to protest", "..., killing"
+            if pred.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in pred.children):
+                return self.agent_actors(pred)  # "reported being attacked by soldiers": the soldiers
             if pred.dep_ in ("xcomp", "acomp") and pred.head.pos_ in ("VERB", "AUX", "ADJ"):
                 head = pred.head
                 obj = next((c for c in head.children if c.dep_ in ("dobj", "obj")), None)
@@ -1759,6 +1761,9 @@ class _SentenceCoder:
                         add(ctx.np_actors(subj))
                 if node.dep_ == "acl" and node.tag_ == "VBN":
                     add(ctx.np_actors(node.head))  # "civilians killed by the army"
+                if not subjects and node.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in node.children):
+                    # "the woman reported being attacked": who reports it undergoes it
+                    add(a for s in self.subject_tokens(node.head)[0] for a in ctx.np_actors(s))
                 add(self.co_actors(node, "object"))  # "detained the leader along with his bodyguards"
             # "spoke with Dar and with Muttaqi": a preposition joined to another by "and" is one more
             # ("handed the city back to the military": the parser hangs "to" on the particle)
@@ -3272,9 +3277,10 @@ class _SentenceCoder:
                         continue  # "..., with Sullivan speaking by phone": an absolute clause, not a party
                     if marks & adverbial:
                         continue  # "called on nations to act, as trade is weaponised by Beijing": a clause of its own
-                    if child.dep_ == "conj" and child.pos_ == "VERB" and child.lemma_.lower() in ("say", "tell") \
-                            and any(c.dep_ == "nsubj" for c in child.children):
-                        continue  # "approved a grant, but diplomats say ...": who comments is no party
+                    if child.dep_ == "conj" and child.pos_ == "VERB" and child.lemma_.lower() in ("say", "tell"):
+                        # "approved a grant, but diplomats say ...", "urged restraint and said Washington
+                        # supported ...": a statement of its own names no party of this act
+                        continue
                     if child.dep_ == "prep" and child.lemma_.lower() in self.lex.lists["adjunct_preps"] \
                             and record.type != "CONCEDE" and not (record.type == "REJECT" and child.lemma_ == "despite"):
                         # "resigned after criticism of her testimony", "looted shops during unrest
