@@ -276,6 +276,7 @@ class Rules:
     focus_sectors: frozenset[str]
     victim_sectors: frozenset[str]
     sending_verbs: frozenset[str]
+    travel_verbs: frozenset[str]
     posting_words: frozenset[str]
     possessive_pronouns: frozenset[str]
     focus_min_mentions: int
@@ -404,6 +405,7 @@ class Rules:
             focus_sectors=words("sectors", focus),
             victim_sectors=words("victim_sectors", focus),
             sending_verbs=words("sending_verbs", focus),
+            travel_verbs=words("travel_verbs", focus),
             posting_words=words("posting_words"),
             possessive_pronouns=words("possessive_pronouns"),
             focus_min_mentions=int(focus.get("min_mentions", 2)),
@@ -3258,7 +3260,9 @@ class Resolver:
                     # place, so of the dateline's country
                     held = self.dateline[0], f"context: a local office in a story datelined in {self.dateline[0]}"
                 if held is None and self._has_dateline() and self._local_office(named_spans, rules.national_titles) \
-                        and self._main(names, places)[0] == self.dateline[0]:
+                        and (self._main(names, places)[0] == self.dateline[0]
+                             or self._travelled_from_dateline(named_spans, places)):
+                    # ("Trade Minister Yeo travelled to Washington" in a story from Seoul: he went abroad)
                     # "Prime Minister Ernesto Alvarez said ..." in a story datelined in Lima: a national
                     # office of the dateline's state, when the dateline's state is also the story's focus
                     held = self.dateline[0], f"context: a national office in a story datelined in {self.dateline[0]}"
@@ -3276,6 +3280,8 @@ class Resolver:
             if record.country is None and (record.kind in rules.context_kinds or record.bare):
                 code = self._sentence_country(
                     start, places, own=own | self._attackers_of(start, end) | self._victims_of(start, end), news=True)
+                if code is not None and code == self._journey_to(start, end, places):
+                    code = None  # "the trade minister will travel to Washington": not American
                 if code is not None and record.sector in ARMED_NONSTATE_SECTORS and self._has_dateline() \
                         and code != self.dateline[0] and self._sentence_country(
                             start, places, own=own, news=True, places_only=True) is None:
@@ -3459,6 +3465,33 @@ class Resolver:
             if any(t.lower_ in words for t in near):
                 return True
         return False
+
+    def _travelled_from_dateline(self, spans: list[tuple[int, int]], places: dict[int, tuple[str, str]]) -> bool:
+        """Is the person the subject of a journey to another state than the dateline's ("has
+        travelled to Washington to meet ...", "flew to Moscow")?"""
+        return any((to := self._journey_to(start, end, places)) is not None and to != self.dateline[0]
+                   for start, end in spans)
+
+    def _journey_to(self, start: int, end: int, places: dict[int, tuple[str, str]]) -> str | None:
+        """The country an actor travels to as the subject of a verb of travel ("the minister will
+        travel to Washington", "X and Y flew to Moscow"), else None: a place one goes to is not one's own."""
+        root = self.doc[start:end].root
+        while root.dep_ in ("conj", "appos") and root.head.i != root.i:
+            root = root.head
+        verb = root.head
+        if root.dep_ != "nsubj":
+            return None
+        # ("said he would travel to ...": the pronoun's verb is the journey)
+        for node in (verb, *(c for c in verb.children if c.dep_ in ("xcomp", "ccomp"))):
+            if node.lemma_.lower() not in self.stage.rules.travel_verbs:
+                continue
+            for prep in node.children:
+                if prep.dep_ == "prep" and prep.lower_ == "to":
+                    for pobj in prep.children:
+                        found = places.get(pobj.i) or next((places[t.i] for t in pobj.subtree if t.i in places), None)
+                        if found is not None:
+                            return found[0]
+        return None
 
     def _held_country(
         self, record: ActorRecord, spans: list[tuple[int, int]], places: dict[int, tuple[str, str]],

@@ -160,6 +160,7 @@ REQUEST_OBJECT_VERBS = frozenset({"demand", "request", "seek", "urge", "want", "
                                   "appeal", "plead", "lobby", "petition"})
 # Deeds that a guess about the past ("may have attacked") turns into an allegation against the doer
 HARM_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
+VISITING_VERBS = frozenset({"visit", "travel", "fly", "go", "head", "come"})
 # who holds people without any power of arrest: their detaining is abduction (conventions); armed
 # groups that rule ground detain as authorities do, and abduct when they hold hostages
 CIVIL_CAPTORS = frozenset({"CVL", "LAB", "EDU", "AGR", "OPP"})
@@ -1036,6 +1037,7 @@ class _SentenceCoder:
         self.share_partners(records)
         self.shared_addressee(records)
         self.also_given(records)
+        self.journey_purpose(records)
         self.answered_demands(records)
         self.refused_offers(records)
         self.condemned_doers(records)
@@ -2816,6 +2818,9 @@ class _SentenceCoder:
         if record.type == "CONSULT":
             self.visit(record)
             self.hosted_talks(record)
+        elif record.type == "AGREE" and record.cameo == "036" and self.lex.verb_lemma(record.trigger) in VISITING_VERBS:
+            self.visit(record, planned=True)  # "will travel to Washington": a visit planned, hosted there
+            record.mode, record.cameo = None, "036"
         self.ruled_out(record)
         self.reshape(record)
         self.force_used(record)
@@ -3560,7 +3565,7 @@ class _SentenceCoder:
                         record.type, record.mode, record.cameo = "AID", None, "073"
                         return
 
-    def visit(self, record: EventRecord) -> None:
+    def visit(self, record: EventRecord, planned: bool = False) -> None:
         """A meeting in one participant's country is a visit: the others are the visitors."""
         actors = self.ctx.actors
         places = record.features.get("clause_places") or []
@@ -3568,7 +3573,7 @@ class _SentenceCoder:
             return
         host_country = places[0].get("country")
         source_countries = {actors.get(a, {}).get("country") for a in record.source}
-        if record.mode == "visit" and not record.target and host_country and host_country not in source_countries \
+        if (record.mode == "visit" or planned) and not record.target and host_country and host_country not in source_countries \
                 and len(source_countries - {None}) < 2:
             # (talks between parties from two states in a third: the third is only the venue)
             # "Xi travelled to Moscow": the host is the state of the place visited, when the article names it
@@ -4855,6 +4860,21 @@ class _SentenceCoder:
             other = addressed.get(node.head.i)
             if other is not None and other is not record and set(record.source) == set(other.source):
                 record.target = [a for a in other.target if a not in record.source]
+
+    def journey_purpose(self, records: list[EventRecord]) -> None:
+        """"Will travel to Washington to press for a trade deal": what a journey is made to do is
+        done to whom it goes to, when the purpose names no one."""
+        visits = {r.trigger.i: r for r in records if r.target and (
+            r.mode == "visit" or (r.type == "AGREE" and r.cameo == "036"))}
+        for record in records:
+            if record.target or record.type not in ("REQUEST", "CONSULT", "AGREE", "ACCUSE") or record.negated \
+                    or record.mode in ("multilateral", "third-party"):
+                continue  # ("flew to Addis Ababa to attend the summit": a summit is not the host's)
+            anchor = record.anchor
+            journey = visits.get(anchor.head.i) if anchor.dep_ in ("advcl", "xcomp") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children) else None
+            if journey is not None and journey is not record and set(journey.source) & set(record.source):
+                record.target = [a for a in journey.target if a not in record.source]
 
     def also_given(self, records: list[EventRecord]) -> None:
         """"Germany has sent a team to Belgium, and Britain and France have also offered
