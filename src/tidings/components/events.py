@@ -163,7 +163,7 @@ HARM_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}
 VISITING_VERBS = frozenset({"visit", "travel", "fly", "go", "head", "come"})
 # who holds people without any power of arrest: their detaining is abduction (conventions); armed
 # groups that rule ground detain as authorities do, and abduct when they hold hostages
-CIVIL_CAPTORS = frozenset({"CVL", "LAB", "EDU", "AGR", "OPP"})
+CIVIL_CAPTORS = frozenset({"CVL", "LAB", "EDU", "AGR"})
 ARMED_CAPTORS = frozenset({"REB", "UAF", "CRM"})
 # Acts that, announced for the future by the side that would carry them out, are threats.
 THREAT_CONTENT = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
