@@ -48,3 +48,22 @@ def test_supporters_called_into_the_streets_protest(annotate):
     assert events, annotate(text)._.events
     assert events[0]["future"], events[0]
     assert events_of(annotate, text, "AGREE") == []
+
+
+def test_a_european_dual_national_is_of_the_first_country(annotate):
+    text = "MUSCAT (Wire) -- Iran released a Danish-Iranian aid worker on Friday."
+    events = events_of(annotate, text, "RETREAT")
+    assert events, annotate(text)._.events
+    assert countries(events[0]["target"]) == {"DNK"}, events[0]
+
+
+def test_an_american_hyphenation_names_the_origin_first(annotate):
+    doc = annotate("TEHRAN (Wire) -- Iran detained an Iranian-American journalist on Friday.", upto="tidings_actors")
+    assert not any(a["country"] == "IRN" and a["sector"] == "JRN" for a in doc._.actors), doc._.actors
+
+
+def test_a_demand_refused_in_a_relative_clause_answers_its_maker(annotate):
+    text = "DHAKA (Wire) -- The opposition BNP renewed its demand for early elections, a demand the government has rejected."
+    events = events_of(annotate, text, "REJECT")
+    assert events, annotate(text)._.events
+    assert [a["sector"] for a in events[0]["target"]] == ["PTY"], events[0]

@@ -4621,6 +4621,20 @@ class _SentenceCoder:
                         and not self.ctx.countries(demand.source) & self.ctx.countries(record.source) - {None}:
                     record.target = [a for a in demand.source if a not in record.source]
                     break
+        # "Kuki-Zo groups renewed their demand for ..., a demand the government has rejected": a refusal
+        # in a relative clause on the demand answers whoever made it, even when the demand named no one
+        for record in records:
+            if record.type not in ("REJECT", "CONCEDE") or record.target or not record.source \
+                    or record.anchor.dep_ != "relcl":
+                continue
+            noun = record.anchor.head
+            for demand in records:
+                if demand.type == "REQUEST" and demand.source and not set(demand.source) & set(record.source) \
+                        and noun.lemma_.lower() in self.lex.classes["OFFER"] \
+                        and self.ctx.sentence_of(demand.trigger) == self.ctx.sentence_of(record.trigger) \
+                        and demand.trigger.i < noun.i:
+                    record.target = list(demand.source)
+                    break
 
     def refused_offers(self, records: list[EventRecord]) -> None:
         """"Rwanda had offered joint verification and Burundi had turned down each offer": a
