@@ -78,3 +78,14 @@ def test_an_unknown_body_in_a_story_about_elsewhere_stays_unplaced(annotate):
     doc = annotate("LIMA (Wire) -- Chile and Bolivia argued over water on Tuesday, Chile said, and Bolivia said Chile "
                    "was wrong. Arauco said it would not recognise the deal.", date="2025-06-01", upto="tidings_actors")
     assert actor_named(doc, "Arauco")["country"] is None
+
+
+def test_a_longer_name_around_a_known_one_is_another_organisation(annotate):
+    doc = annotate("ABUJA (Wire) -- President Bola Tinubu directed the police and the Department of State Services "
+                   "to act.", date="2025-06-01", upto="tidings_actors")
+    assert not any(a["name"] == "State Department" for a in doc._.actors), doc._.actors
+
+
+def test_a_kind_word_after_a_known_name_keeps_it(annotate):
+    doc = annotate("MOSCOW (Wire) -- The Wagner Group said it would leave Mali.", date="2025-06-01", upto="tidings_actors")
+    assert actor_named(doc, "Wagner")["sector"] == "PRM"

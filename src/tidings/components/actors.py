@@ -517,6 +517,7 @@ class ActorsStage:
         )
         self.org_descriptors = frozenset(str(item).lower() for item in kb.rules.get("org_descriptors", ()) or ())
         self.document_name_words = frozenset(str(w).lower() for w in kb.rules.get("document_name_words", ()) or ())
+        self.org_kind_words = frozenset(str(w).lower() for w in kb.rules.get("org_kind_words", ()) or ())
         agents = kb.rules.get("agent_nouns", {}) or {}
         self.agent_suffixes = tuple(str(item) for item in agents.get("suffixes", ()) or ())
         self.agent_nouns = frozenset(str(item) for item in agents.get("words", ()) or ())
@@ -960,6 +961,13 @@ class ActorsStage:
                 if name.start <= before.i < name.end and name.entity is not None and name.entity.country not in codes \
                         and not codes & THIRD_PARTY_CODES:
                     return True
+        last = max(n.end for n in known)
+        after = doc[last] if last < len(doc) and last in own else None
+        # (an international body's own organs keep its code: "the United Nations Working Group")
+        if after is not None and after.is_title and after.pos_ in ("PROPN", "NOUN") \
+                and after.lower_ not in self.org_kind_words and doc[last - 1].lower_ not in self.org_kind_words \
+                and not {n.entity.country for n in known if n.entity is not None} & THIRD_PARTY_CODES:
+            return True  # "the Department of State Services" (Nigeria) is not the Department of State
         return (
             before is not None
             and before.i in own
