@@ -51,33 +51,33 @@ def test_committed_to_supporting_is_a_promise_to_the_supported(annotate):
     assert countries(events[0]["target"]) == {"NPL"}, events[0]
 
 
-def test_a_demand_joined_to_a_charge_goes_to_the_one_charged(annotate):
-    text = "OTTAWA (Wire) -- Fishing unions accused the government of neglect and called for fuel subsidies."
+@pytest.mark.parametrize(
+    ("text", "addressed"),
+    [
+        ("OTTAWA (Wire) -- Fishing unions accused the government of neglect and called for fuel subsidies.", {"GOV"}),
+        # a clause with its own subject keeps its own addressee
+        ("OTTAWA (Wire) -- Fishing unions accused the government of neglect, and the opposition called for an "
+         "inquiry.", set()),
+    ],
+)
+def test_a_demand_joined_to_a_charge_goes_to_the_one_charged(annotate, text, addressed):
     events = events_of(annotate, text, "REQUEST")
     assert events, annotate(text)._.events
-    assert sectors(events[0]["target"]) == {"GOV"}, events[0]
+    assert sectors(events[0]["target"]) == addressed, events[0]
 
 
-def test_a_demand_with_its_own_subject_keeps_its_own_addressee(annotate):
-    text = "OTTAWA (Wire) -- Fishing unions accused the government of neglect, and the opposition called for an inquiry."
-    events = events_of(annotate, text, "REQUEST")
-    assert events, annotate(text)._.events
-    assert events[0]["target"] == [], events[0]
-
-
-def test_help_also_offered_goes_where_the_last_help_went(annotate):
-    text = "Japan has sent rescue teams to Turkey, and South Korea and Singapore have also offered equipment."
+@pytest.mark.parametrize(
+    ("text", "given_to"),
+    [
+        ("Japan has sent rescue teams to Turkey, and South Korea and Singapore have also offered equipment.", {"TUR"}),
+        # without "also" the offer names its own recipient
+        ("Japan has sent rescue teams to Turkey, and South Korea has offered equipment to Syria.", {"SYR"}),
+    ],
+)
+def test_help_also_offered_goes_where_the_last_help_went(annotate, text, given_to):
     events = events_of(annotate, text, "AGREE")
     assert events, annotate(text)._.events
-    assert countries(events[0]["source"]) == {"KOR", "SGP"}, events[0]
-    assert countries(events[0]["target"]) == {"TUR"}, events[0]
-
-
-def test_help_offered_without_also_names_no_one(annotate):
-    text = "Japan has sent rescue teams to Turkey, and South Korea has offered equipment to Syria."
-    events = events_of(annotate, text, "AGREE")
-    assert events, annotate(text)._.events
-    assert countries(events[0]["target"]) == {"SYR"}, events[0]
+    assert countries(events[0]["target"]) == given_to, events[0]
 
 
 def test_those_joined_in_an_act_do_it_too(annotate):
