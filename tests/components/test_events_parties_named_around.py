@@ -67,3 +67,21 @@ def test_a_demand_refused_in_a_relative_clause_answers_its_maker(annotate):
     events = events_of(annotate, text, "REJECT")
     assert events, annotate(text)._.events
     assert [a["sector"] for a in events[0]["target"]] == ["PTY"], events[0]
+
+
+def test_a_protest_and_a_call_for_release_are_aimed_at_the_captors(annotate):
+    text = ("SEOUL (Wire) -- Chinese coast guard officers detained a South Korean fishing boat and its crew on "
+            "Friday, the foreign ministry said, prompting a formal protest from Seoul and calls for their release.")
+    doc = annotate(text)
+    for kind in ("ACCUSE", "REQUEST"):
+        events = events_of(annotate, text, kind)
+        assert events, doc._.events
+        assert countries(events[0]["target"]) == {"CHN"}, events[0]
+
+
+def test_a_protest_unprompted_names_no_captor(annotate):
+    text = ("SEOUL (Wire) -- Chinese coast guard officers detained a South Korean fishing boat on Friday. "
+            "Seoul also protested against new fishing quotas.")
+    events = events_of(annotate, text, "ACCUSE")
+    assert events, annotate(text)._.events
+    assert "CHN" not in countries(events[0]["target"]), events[0]

@@ -1040,7 +1040,9 @@ class _SentenceCoder:
         self.journey_purpose(records)
         self.answered_demands(records)
         self.refused_offers(records)
+        self.captors_answered(records)
         self.condemned_doers(records)
+        self.shared_addressee(records)  # again: "condemned the arrests and demanded their release"
         records = self.ultimatums(records)
         for record in records:
             self._drop_placed_twice(record)
@@ -4635,6 +4637,35 @@ class _SentenceCoder:
                         and demand.trigger.i < noun.i:
                     record.target = list(demand.source)
                     break
+
+    def captors_answered(self, records: list[EventRecord]) -> None:
+        """"Russian border guards detained a Japanese boat, prompting a protest from Tokyo and calls
+        for their release": a protest prompted by an act, or a call for the release of those an
+        act just held, names no one else when it is aimed at whoever did that act (from another
+        country than the protester)."""
+        holds = [r for r in records if r.source and (
+            (r.type == "COERCE" and r.mode in ("arrest", "seize")) or (r.type == "ASSAULT" and r.mode == "abduct"))]
+        if not holds:
+            return
+        for record in records:
+            if record.target or not record.source or record.type not in ("ACCUSE", "REQUEST"):
+                continue
+            sentence = self.ctx.sentence_of(record.trigger)
+            own = self.ctx.countries(record.source) - {None}
+            earlier = [h for h in holds if h.trigger.i < record.trigger.i
+                       and 0 <= sentence - self.ctx.sentence_of(h.trigger) <= 1
+                       and own and not self.ctx.countries(h.source) & own and self.ctx.countries(h.source) - {None}]
+            if not earlier:
+                continue
+            hold = max(earlier, key=lambda h: h.trigger.i)
+            prompted = self.ctx.sentence_of(hold.trigger) == sentence and any(
+                node.dep_ == "advcl" and node.lemma_.lower() in self.lex.lists["prompting_verbs"]
+                for node in record.trigger.ancestors)
+            # ("lodged a strong protest and demanded the release of the crew")
+            release = any(t.lemma_.lower() == "release" for t in self.ctx.sentence_span(record.trigger)
+                          if t.i > record.trigger.i)
+            if prompted or release:
+                record.target = list(hold.source)
 
     def refused_offers(self, records: list[EventRecord]) -> None:
         """"Rwanda had offered joint verification and Burundi had turned down each offer": a
