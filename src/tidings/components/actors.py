@@ -3326,12 +3326,7 @@ class Resolver:
         verb = root.head
         if root.dep_ != "nsubj" or verb.lemma_.lower() not in self.stage.rules.sending_verbs:
             return None
-        for prep in verb.children:
-            if prep.dep_ == "prep" and prep.lower_ == "to":
-                for pobj in prep.children:
-                    if pobj.i in places:
-                        return places[pobj.i][0]
-        return None
+        return _to_place(verb, places)
 
     def _refugee_origin(self, spans: list[tuple[int, int]], places: dict[int, tuple[str, str]]) -> tuple[str, str] | None:
         """The country refugees fled: "refugees from Syria", "refugees fleeing Sudan", "refugees
@@ -3491,14 +3486,9 @@ class Resolver:
             return None
         # ("said he would travel to ...": the pronoun's verb is the journey)
         for node in (verb, *(c for c in verb.children if c.dep_ in ("xcomp", "ccomp"))):
-            if node.lemma_.lower() not in self.stage.rules.travel_verbs:
-                continue
-            for prep in node.children:
-                if prep.dep_ == "prep" and prep.lower_ == "to":
-                    for pobj in prep.children:
-                        found = places.get(pobj.i) or next((places[t.i] for t in pobj.subtree if t.i in places), None)
-                        if found is not None:
-                            return found[0]
+            found = _to_place(node, places, within=True) if node.lemma_.lower() in self.stage.rules.travel_verbs else None
+            if found is not None:
+                return found
         return None
 
     def _held_country(
@@ -4120,6 +4110,19 @@ def _is_region(text: str) -> bool:
         return True
     # a state or province the gazetteer has no point for ("Himachal Pradesh", "Khatlon")
     return subdivision_country(text) is not None
+
+
+def _to_place(verb: Token, places: dict[int, tuple[str, str]], within: bool = False) -> str | None:
+    """The country of the place a verb's "to" phrase names ("deported them to China"); with
+    ``within``, also a place inside that phrase ("travel to the US capital, Washington")."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "to":
+            for pobj in prep.children:
+                found = places.get(pobj.i) or (
+                    next((places[t.i] for t in pobj.subtree if t.i in places), None) if within else None)
+                if found is not None:
+                    return found[0]
+    return None
 
 
 def _plausible_org(span) -> bool:

@@ -160,7 +160,6 @@ REQUEST_OBJECT_VERBS = frozenset({"demand", "request", "seek", "urge", "want", "
                                   "appeal", "plead", "lobby", "petition"})
 # Deeds that a guess about the past ("may have attacked") turns into an allegation against the doer
 HARM_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
-VISITING_VERBS = frozenset({"visit", "travel", "fly", "go", "head", "come"})
 # who holds people without any power of arrest: their detaining is abduction (conventions); armed
 # groups that rule ground detain as authorities do, and abduct when they hold hostages
 CIVIL_CAPTORS = frozenset({"CVL", "LAB", "EDU", "AGR"})
@@ -1042,7 +1041,9 @@ class _SentenceCoder:
         self.refused_offers(records)
         self.captors_answered(records)
         self.condemned_doers(records)
-        self.shared_addressee(records)  # again: "condemned the arrests and demanded their release"
+        # again, now that charges have their doers: "a Houthi court opened the trial of UN staff, prompting
+        # the UN to denounce the charges and demand the staff be freed"
+        self.shared_addressee(records)
         records = self.ultimatums(records)
         for record in records:
             self._drop_placed_twice(record)
@@ -2820,7 +2821,7 @@ class _SentenceCoder:
         if record.type == "CONSULT":
             self.visit(record)
             self.hosted_talks(record)
-        elif record.type == "AGREE" and record.cameo == "036" and self.lex.verb_lemma(record.trigger) in VISITING_VERBS:
+        elif record.type == "AGREE" and record.cameo == "036" and self.lex.verb_lemma(record.trigger) in self.lex.lists["visiting_verbs"]:
             self.visit(record, planned=True)  # "will travel to Washington": a visit planned, hosted there
             record.mode, record.cameo = None, "036"
         self.ruled_out(record)
@@ -3446,7 +3447,7 @@ class _SentenceCoder:
         marks = self.lex.flags["conditional_marks"]
         for node in (record.trigger, record.anchor):
             for child in node.children:
-                if child.dep_ == "advcl" and child.lemma_.lower() in ("ask", "request", "invite", "need", "require") \
+                if child.dep_ == "advcl" and child.lemma_.lower() in self.lex.lists["asking_conditions"] \
                         and any(c.dep_ == "mark" and c.lower_ in marks for c in child.children):
                     return True
         return False
@@ -4611,10 +4612,8 @@ class _SentenceCoder:
         for record in records:
             if record.type not in ("REJECT", "CONCEDE") or record.target or not record.source:
                 continue
-            sentence = self.ctx.sentence_of(record.trigger)
             for demand in sorted(demands, key=lambda r: -r.trigger.i):
-                if demand.trigger.i >= record.trigger.i or not 0 <= sentence - self.ctx.sentence_of(demand.trigger) <= 1 \
-                        or set(demand.source) & set(record.source):
+                if not self._just_before(demand, record) or set(demand.source) & set(record.source):
                     continue
                 # by actor ("the union demanded that Paz scrap the decree. Paz has refused"), or by
                 # country when the demand came from abroad ("urged Serbia ... Belgrade refused")
@@ -4638,6 +4637,11 @@ class _SentenceCoder:
                     record.target = list(demand.source)
                     break
 
+    def _just_before(self, earlier: EventRecord, record: EventRecord) -> bool:
+        """Was ``earlier`` told before ``record``, in its sentence or the one before?"""
+        return earlier.trigger.i < record.trigger.i and \
+            0 <= self.ctx.sentence_of(record.trigger) - self.ctx.sentence_of(earlier.trigger) <= 1
+
     def captors_answered(self, records: list[EventRecord]) -> None:
         """"Russian border guards detained a Japanese boat, prompting a protest from Tokyo and calls
         for their release": a protest prompted by an act, or a call for the release of those an
@@ -4652,8 +4656,7 @@ class _SentenceCoder:
                 continue
             sentence = self.ctx.sentence_of(record.trigger)
             own = self.ctx.countries(record.source) - {None}
-            earlier = [h for h in holds if h.trigger.i < record.trigger.i
-                       and 0 <= sentence - self.ctx.sentence_of(h.trigger) <= 1
+            earlier = [h for h in holds if self._just_before(h, record)
                        and own and not self.ctx.countries(h.source) & own and self.ctx.countries(h.source) - {None}]
             if not earlier:
                 continue
@@ -4680,10 +4683,7 @@ class _SentenceCoder:
             if not any(o.lemma_.lower() in self.lex.classes["OFFER"] or o.lower_ in ("it", "them")
                        for o in objects):
                 continue
-            sentence = self.ctx.sentence_of(record.trigger)
-            earlier = [r for r in offers if r.trigger.i < record.trigger.i
-                       and 0 <= sentence - self.ctx.sentence_of(r.trigger) <= 1
-                       and not set(r.source) & set(record.source)]
+            earlier = [r for r in offers if self._just_before(r, record) and not set(r.source) & set(record.source)]
             if not earlier:
                 continue
             offer = max(earlier, key=lambda r: r.trigger.i)
@@ -4930,9 +4930,7 @@ class _SentenceCoder:
             if record.type not in GIVING_TYPES or record.target or not record.source or record.negated \
                     or not any(c.lower_ == "also" for node in (record.anchor, record.trigger) for c in node.children):
                 continue
-            sentence = self.ctx.sentence_of(record.trigger)
-            before = [r for r in givings if r.trigger.i < record.trigger.i
-                      and 0 <= sentence - self.ctx.sentence_of(r.trigger) <= 1]
+            before = [r for r in givings if self._just_before(r, record)]
             if before:
                 last = max(before, key=lambda r: r.trigger.i)
                 record.target = [a for a in last.target if a not in record.source]
