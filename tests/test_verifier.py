@@ -55,3 +55,13 @@ def test_the_floor_can_be_set_on_the_loaded_pipeline(nlp, annotate):
         assert before == 2 and coder(doc)._.events == []
     finally:
         coder.min_verified = 0.0
+
+
+def test_a_judged_sample_row_reads_as_the_written_event(verifier):
+    from tidings.verifier import event_from_sample
+    row = {"type": "ACCUSE", "mode": "disapprove", "trigger": "condemned", "sentence": TEXT, "sentence_index": 0,
+           "source": [{"name": "Chile", "country": "CHL", "sector": None}], "target": [], "flags": ["future"],
+           "confidence": 0.9, "fingerprint": "x"}
+    event = event_from_sample(row)
+    assert event["text"] == TEXT and event["sentence"] == 0 and event["future"] and not event["negated"]
+    assert 0 < verifier.probability(event) < 1

@@ -24,8 +24,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import roc_auc_score
 
 from tidings.eventmodel import N_BUCKETS, vectorise
-from tidings.schema import EVENT_FLAGS
-from tidings.verifier import verifier_features
+from tidings.verifier import event_from_sample, verifier_features
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "bench" / "event_sample"
@@ -36,15 +35,6 @@ C = 0.3  # inverse L2 strength; 0.1 to 1.0 gave the same held-out figures
 def read_jsonl(path: Path) -> list[dict]:
     with open(path, encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
-
-
-def as_event(row: dict) -> dict:
-    """A sample row (what readers saw) in the shape the events stage writes."""
-    event = {key: row.get(key) for key in ("type", "mode", "trigger", "source", "target", "reported_by", "confidence")}
-    event["text"] = row.get("sentence")
-    event["sentence"] = row.get("sentence_index")
-    event.update({name: name in (row.get("flags") or ()) for name in EVENT_FLAGS})
-    return event
 
 
 def judged_sets(folder: Path) -> dict[str, tuple[bool, list[tuple[dict, bool]]]]:
@@ -67,7 +57,7 @@ def judged_sets(folder: Path) -> dict[str, tuple[bool, list[tuple[dict, bool]]]]
         for verdict in read_jsonl(verdicts_path):
             row = rows.get(verdict.get("fingerprint"))
             if row is not None:
-                judged[verdict["fingerprint"]] = (as_event(row), bool(verdict["right"]))
+                judged[verdict["fingerprint"]] = (event_from_sample(row), bool(verdict["right"]))
     return {name: (own, list(judged.values())) for name, (own, judged) in sets.items()}
 
 

@@ -94,6 +94,16 @@ class EventVerifier:
         return 1.0 / (1.0 + math.exp(-logit))
 
 
+def event_from_sample(row: dict) -> dict:
+    """A judged sample row (``bench/event_sample``: what readers saw) in the shape the events
+    stage writes, so that the verifier scores it as it would score the written event."""
+    event = {key: row.get(key) for key in ("type", "mode", "trigger", "source", "target", "reported_by", "confidence")}
+    event["text"] = row.get("sentence")
+    event["sentence"] = row.get("sentence_index")
+    event.update({name: name in (row.get("flags") or ()) for name in EVENT_FLAGS})
+    return event
+
+
 @lru_cache(maxsize=1)
 def load_verifier() -> EventVerifier | None:
     """The shipped verifier, or None when it has not been trained."""
