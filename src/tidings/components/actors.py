@@ -320,6 +320,10 @@ class Rules:
     nationality_first: frozenset[str]
     led_words: frozenset[str]
     led_state_nouns: frozenset[str]
+    bare_state_words: frozenset[str]
+    bare_state_determiners: frozenset[str]
+    bare_state_preps: frozenset[str]
+    bare_state_place_verbs: frozenset[str]
     pair_counts: dict[str, int]
     pair_definite: frozenset[str]
     state_sectors: frozenset[str]
@@ -452,6 +456,10 @@ class Rules:
             nationality_first=words("nationality_first", origins),
             led_words=words("words", led),
             led_state_nouns=words("nouns", led),
+            bare_state_words=words("words", raw.get("bare_state", {}) or {}),
+            bare_state_determiners=words("determiners", raw.get("bare_state", {}) or {}),
+            bare_state_preps=words("prepositions", raw.get("bare_state", {}) or {}),
+            bare_state_place_verbs=words("place_verbs", raw.get("bare_state", {}) or {}),
             pair_counts={
                 **{str(d).lower(): 2 for d in pairs.get("determiners", ["two", "both"]) or ()},
                 **{str(k).lower(): int(v) for k, v in (pairs.get("counted", {}) or {}).items()},
@@ -1152,6 +1160,8 @@ class ActorsStage:
                     (start > 0 and doc[start - 1].lower_ in self.rules.shore_sides)
                     or (end < len(doc) and doc[end].lower_ == "of" and any(t.lower_ == "river" for t in doc[end:end + 6]))):
                 continue  # "the east bank of the Dnipro", "the Afghan bank of the Panj River": a river's side
+            if form in self.rules.bare_state_words and not self._bare_state(doc[start]):
+                continue
             info = self.kb.sector_words.get(form) or self.anaphor_words[form]
             word = Word(start, end, info)
             owner = by_token.get(start)
@@ -1162,6 +1172,26 @@ class ActorsStage:
             words.append(word)
         words.extend(self._name_titles(doc, names, words))
         return sorted(words, key=lambda w: w.start)
+
+    def _bare_state(self, token: Token) -> bool:
+        """Is "state" the government ("if the state did not release them"), standing alone after
+        its determiner, rather than part of a name, a place or a phrase ("Kwara state", "state media",
+        "the state of emergency", "state-owned")?"""
+        doc = token.doc
+        before = doc[token.i - 1] if token.i > 0 else None
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        rules = self.rules
+        if token.dep_ == "pobj" and token.head.lower_ not in rules.bare_state_preps:
+            return False  # "violence in the state", "moved to the state": a region
+        if token.dep_ == "dobj" and token.head.lemma_.lower() in rules.bare_state_place_verbs:
+            return False  # "Modi visited the state"
+        return (token.dep_ not in ("compound", "amod", "nmod") and before is not None
+                and before.lower_ in self.rules.bare_state_determiners
+                and not (after is not None and (after.text in DASHES or after.text == "-"))
+                and not any(child.dep_ in ("compound", "amod", "nmod") for child in token.children)
+                # "the state of emergency", "the state of Kerala"; not "accused the state of torturing"
+                and not any(child.dep_ == "prep" and any(g.dep_ == "pobj" for g in child.children)
+                            for child in token.children))
 
     def drop_led(self, doc: Doc, words: list[Word]) -> list[Word]:
         """Sector words without those that say who runs a state: "military" in "the
@@ -3296,6 +3326,15 @@ class Resolver:
                     # ("MOGADISHU -- AFRICOM strikes hit fighters"): fighters are not of a foreign state
                     # whose forces the sentence names, when nothing places them: the dateline does
                     code = self.dateline[0]
+                home = self._focus_country(record, start, names, places, same_sector=False) \
+                    if code is not None else None
+                if home is not None and home[0] != code \
+                        and self._addressed_by_state(self.doc[start:end].root, code, places):
+                    # "NAIROBI -- Britain urged the police to show restraint": a state acting on a bare
+                    # institution, or in a clause beside it, is not its home; the story's country is
+                    record.country = home[0]
+                    record.note(f"context: addressed by another state, the story's country: {home[1]}")
+                    continue
                 if code is not None:
                     record.country = code
                     record.note(f"context: the only country in the sentence -> {code}")
@@ -3318,6 +3357,43 @@ class Resolver:
                 if found is not None:
                     record.country, why = found
                     record.note(why)
+
+    def _addressed_by_state(self, head: Token, code: str, places: dict[int, tuple[str, str]]) -> bool:
+        """Does the sentence's one country ``code`` come only from states that act on the phrase
+        headed by ``head`` ("Britain urged the police", "the U.S. embassy urged the government",
+        "the United States imposed sanctions on the army") or in a clause joined beside its own
+        ("police arrested 40 protesters, and Britain urged ...")? A state whose speech contains
+        the phrase ("Kenya said troops repelled the attack") speaks for its own side and does not count."""
+        sentence = head.sent
+        holders = [self.doc[i] for i, (found, _) in places.items()
+                   if found == code and sentence.start <= i < sentence.end and self.doc[i].dep_ not in ("det", "case")]
+        holders += [self.doc[token] for token, record in self.timeline
+                    if sentence.start <= token < sentence.end and record.country == code and record.kind == "country"
+                    and self.doc[token] not in holders]
+        if not holders:
+            return False
+        by_token = {i: record for record in self.order for s, e in record.spans for i in range(s, e)}
+        for holder in holders:
+            subject = self.stage.np_head(holder)
+            verb = subject.head
+            if subject.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX") or subject == head:
+                return False
+            acting = by_token.get(subject.i)
+            if acting is None or not (acting.kind == "country" or acting.sector == "GOV"):
+                return False  # "Iranian security forces detained dozens of people": the forces' own country
+            # its verb and the verbs joined to it that share its subject ("said ... and urged the authorities")
+            verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                             and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))]
+            objects = {c for v in verbs for c in v.children if c.dep_ in ("dobj", "dative", "obj", "iobj")}
+            # "urged the police", "imposed sanctions on the army", "offered support to the judiciary"
+            reached = head in objects or (head.dep_ == "pobj" and (
+                head.head.head in verbs or head.head.head in objects))
+            # "police arrested ..., and Britain urged ...": clauses side by side
+            beside = head not in verb.subtree and (verb.dep_ == "conj" and head in verb.head.subtree
+                                                   and head.dep_ in ("nsubj", "dobj", "nsubjpass"))
+            if not (reached or beside):
+                return False
+        return True
 
     def _destination(self, start: int, end: int, places: dict[int, tuple[str, str]]) -> str | None:
         """The country an institution sends people to, when it is the subject of a verb of sending

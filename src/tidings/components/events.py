@@ -653,6 +653,8 @@ class DocContext:
             # modifies the noun is the other side, and the noun itself names nobody codable
             return [a for c in token.children if c.dep_ == "conj" for a in self.np_actors(c, depth + 1)]
         ids: list[str] = [self.our_side(token, a) for a in self.actor_tokens.get(token.i, ())]
+        if not ids and token.lower_ in self.lexicon.lists["more_of_the_same"]:
+            return self._counted_before(token)
         for child in token.children:
             if ids and child.dep_ == "appos" and child.pos_ == "PROPN" and \
                     set(self.actor_tokens.get(child.i, ())) <= set(ids):
@@ -686,6 +688,19 @@ class DocContext:
                     if actor_id not in ids:
                         ids.append(actor_id)
         return ids
+
+
+    def _counted_before(self, others: Token) -> list[str]:
+        """The actors of "40 others": the nearest counted people before it in the sentence ("eight
+        Uyghurs ... deported 40 others", "killed three soldiers and wounded 12 others")."""
+        if not any(c.dep_ == "nummod" for c in others.children):
+            return []
+        for token in reversed(others.doc[others.sent.start:others.i]):
+            counted = token.head if token.dep_ == "appos" else token  # "the eight minority Uyghurs"
+            if token.i in self.actor_tokens and \
+                    any(c.dep_ == "nummod" for c in counted.children):
+                return list(self.actor_tokens[token.i])
+        return []
 
 
 def _parse_iso(value: str | None) -> dt.date | None:
@@ -1701,8 +1716,10 @@ class _SentenceCoder:
             if pred.dep_ in ("xcomp", "acomp") and pred.head.pos_ in ("VERB", "AUX", "ADJ"):
                 head = pred.head
                 obj = next((c for c in head.children if c.dep_ in ("dobj", "obj")), None)
-                if obj is not None and pred.dep_ == "xcomp":
+                if obj is not None and pred.dep_ == "xcomp" and \
+                        self.lex.verb_lemma(head) not in self.lex.lists["purpose_verbs"]:
                     return ctx.np_actors(obj)  # "urged Israel to withdraw": Israel withdraws
+                # ("summoned Nicaragua's envoy to demand cooperation": the summoner demands)
                 passive = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
                 if passive is not None and pred.dep_ == "xcomp" and ctx.np_actors(passive) and \
                         head.lemma_.lower() in self.lex.lists["controlled_passives"]:
@@ -1759,6 +1776,10 @@ class _SentenceCoder:
                 subjects, passive = self.subject_tokens(node)
                 if passive and not self._moved_force(subjects, type_):
                     for subj in subjects:
+                        if subj.tag_ in ("WDT", "WP") and node.dep_ == "relcl":
+                            subj = node.head  # "the U.S. proposal, which is supported by Ukraine"
+                            if not ctx.np_actors(subj) and subj.dep_ == "pobj" and subj.head.lower_ in ("of", "for"):
+                                subj = subj.head.head  # "the U.S. proposal of a ceasefire that is supported"
                         add(ctx.np_actors(subj))
                 elif not subjects and node.dep_ == "conj" and self._passive_chain(node) is not None:
                     # "the minister was arrested and charged": the shared passive subject undergoes both
@@ -1838,6 +1859,16 @@ class _SentenceCoder:
                         found = self.offered_by(child)
                     if not found and type_ in SUFFERED_OBJECT_TYPES:
                         found = self.possessor(child, node, self.source_of(token, anchor, type_))
+                    if found and child.i not in ctx.actor_tokens and any(c.dep_ == "conj" for c in child.children) \
+                            and not any(c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in ctx.actor_tokens
+                                        for c in child.children):
+                        # "imposed sanctions on the army and the paramilitary leaders", read as
+                        # sanctions and leaders: the preposition's actor is a recipient too
+                        found = [*self._pp_actors_flat(child, preps), *found]
+                    if node.pos_ == "VERB" and self.lex.verb_lemma(node) in self.lex.lists["bestowing_verbs"]:
+                        # "conferred the country's highest honour on Modi": the parser hangs "on" on the
+                        # honour; who receives it is there, not whose honour it is
+                        found = self._pp_actors_flat(child, {"on", "upon"}) or found
                     add(found)
                     if not found:
                         add(self._pp_actors(child, preps | {"of"}))
@@ -1917,6 +1948,10 @@ class _SentenceCoder:
                     if clause.dep_ in ("acl", "ccomp") and clause.pos_ in ("VERB", "AUX") and any(
                             c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
                         add(a for s in self.subject_tokens(clause)[0] for a in ctx.np_actors(s))
+        if not ids and token.pos_ == "VERB" and token.dep_ == "xcomp" and \
+                self.lex.verb_lemma(token.head) in self.lex.lists["purpose_verbs"]:
+            # "summoned Nicaragua's envoy to demand cooperation": the one summoned is asked
+            add(a for c in token.head.children if c.dep_ in ("dobj", "obj") for a in ctx.np_actors(c))
         # the doer named by "by" is never also the one acted on
         agents: set[str] = set()
         for node in {token, anchor}:
@@ -1928,7 +1963,11 @@ class _SentenceCoder:
 
     def _aimed_at(self, verb: Token, prep: Token, type_: str) -> bool:
         """Verbal attacks aimed "at" someone by a phrasal verb ("lashed out at Sweden", "hit out at the
-        EU", "took aim at Beijing"); a plain "at" is where ("criticised Israel at the UN")."""
+        EU", "took aim at Beijing"); a plain "at" is where ("criticised Israel at the UN"). An honour is
+        conferred or bestowed "on" whoever receives it ("conferred its highest honour on Modi")."""
+        if prep.lemma_ in ("on", "upon") and verb.pos_ == "VERB" and \
+                self.lex.verb_lemma(verb) in self.lex.lists["bestowing_verbs"]:
+            return True
         return type_ == "ACCUSE" and prep.lemma_ == "at" and verb.pos_ in ("VERB", "AUX") and (
             any(c.dep_ == "prt" for c in verb.children)
             or any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in self.lex.lists["aiming_nouns"] for c in verb.children))
@@ -2839,6 +2878,7 @@ class _SentenceCoder:
         self.allies(record)
         self.two_sided_fight(record)
         self.condition_target(record)
+        self.summoned_addressee(record)
         self.promised_recipient(record)
         self.domestic_patients(record)
         self.cancelled_trip(record)
@@ -3045,6 +3085,21 @@ class _SentenceCoder:
                 record.source.append(ally)
             if ally in record.target:
                 record.target.remove(ally)
+
+    def summoned_addressee(self, record: EventRecord) -> None:
+        """"Summoned Nicaragua's envoy to demand full cooperation", "called Putin to urge a truce": a
+        demand or appeal made by summoning or calling someone is addressed to them."""
+        if record.target or record.type not in ("REQUEST", "ACCUSE", "THREATEN", "REJECT", "PROTEST"):
+            return
+        for node in (record.anchor, record.trigger):
+            verb = node if node.pos_ == "VERB" else next((a for a in node.ancestors if a.pos_ == "VERB"), None)
+            if verb is None or verb.dep_ != "xcomp" or self.lex.verb_lemma(verb.head) not in self.lex.lists["purpose_verbs"]:
+                continue
+            called = [a for c in verb.head.children if c.dep_ in ("dobj", "obj")
+                      for a in self.ctx.np_actors(c) if a not in record.source]
+            if called:
+                record.target = called
+                return
 
     def two_sided_fight(self, record: EventRecord) -> None:
         """Armed sides fighting each other ("the army has been fighting the RSF") both fight: the
@@ -3762,7 +3817,7 @@ class _SentenceCoder:
                                              self._agentless, self._uncoded_source, self._possibility,
                                              self._requirement, self._anonymity, self._talk_topic,
                                              self._term_served, self._stopped_short, self._idiom_pair,
-                                             self._supposed_act)
+                                             self._supposed_act, self._term_ending)
                            if (why := check(record))), None)
         if reason:
             record.features["dropped"] = reason
@@ -3787,6 +3842,26 @@ class _SentenceCoder:
         verb = next((node for node in noun.ancestors if node.pos_ in ("VERB", "AUX")), None)
         if verb is not None and self.lex.verb_lemma(verb) == "serve":  # ("serve the rest of their sentences")
             return "a term being served"
+        return None
+
+    def _term_ending(self, record: EventRecord) -> str | None:
+        """"President X, who steps down in March", "his immunity expires when he leaves office",
+        "will step down when his term ends": an office left at the end of its term is a date in a
+        calendar, not a resignation or a concession."""
+        verb = record.trigger
+        if record.type not in ("RETREAT", "CONCEDE") or verb.pos_ not in ("VERB", "AUX") or \
+                self.lex.verb_lemma(verb) not in self.lex.lists["leaving_office_verbs"]:
+            return None
+        if verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP"):
+            return "an office left on schedule"  # "who steps down in March"
+        if verb.dep_ == "advcl" and verb.tag_ in ("VBZ", "VBP") and \
+                any(c.dep_ in ("advmod", "mark") and c.lower_ == "when" for c in verb.children):
+            return "an office left on schedule"  # "expires when he leaves office"
+        for clause in verb.children:
+            # "will step down when his term ends"
+            if clause.dep_ == "advcl" and self.lex.verb_lemma(clause) in self.lex.lists["term_end_verbs"] and any(
+                    s.dep_ in SUBJECT_DEPS and s.lemma_.lower() in self.lex.lists["term_nouns"] for s in clause.children):
+                return "an office left at the end of its term"
         return None
 
     def _stopped_short(self, record: EventRecord) -> str | None:
