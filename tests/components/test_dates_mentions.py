@@ -31,6 +31,11 @@ def test_the_clause_tense_picks_the_side_of_the_article_date(dates_of, text, exp
     assert dates_of(text) == expected
 
 
+def test_a_past_the_tagger_reads_as_a_participle_looks_back(dates_of):
+    # "protested" is tagged VBN with no auxiliary; from a Saturday the nearest Monday is the next one
+    assert dates_of("Hundreds of workers protested in Nairobi on Monday.", date="2023-10-21") == {"Monday": "2023-10-16"}
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

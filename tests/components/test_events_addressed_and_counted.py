@@ -1,8 +1,8 @@
 """Parties named by the shape of the sentence: "the state" that must meet a condition; "30 others"
 counted after the people they add to; an honour conferred "on" someone; a proposal "which is
 backed by" a state; a bare institution a foreign state acts on; an object list the parser split;
-whoever is summoned to hear a demand. And acts that are none: rejecting an explanation, leaving
-office on schedule, advancing a programme."""
+whoever is summoned to hear a demand; the state whose embassy a protest stands outside. And acts
+that are none: rejecting an explanation, leaving office on schedule, advancing a programme."""
 
 from __future__ import annotations
 
@@ -110,3 +110,9 @@ def test_acts_that_are_none(annotate, text, kinds):
 ])
 def test_the_acts_those_rules_leave(annotate, text, kind):
     assert events_of(annotate, text, kind), annotate(text)._.events
+
+
+def test_a_protest_outside_an_embassy_is_aimed_at_its_state(annotate):
+    text = "MANILA (Wire) -- Several hundred protesters rallied outside the Chinese embassy on Monday."
+    event = first_event(annotate, text, "PROTEST")
+    assert countries(event["target"]) == {"CHN"}, event

@@ -585,6 +585,9 @@ def clause_tense(span: Span | Token) -> Tense | None:
         return "past"
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl", "advcl"):
         return "past"  # "the deal signed on Tuesday"
+    if verb.tag_ == "VBN" and not auxiliaries:
+        return "past"  # a participle with no auxiliary heading a clause is a past the tagger misread
+        # ("Hundreds of workers protested in Nairobi on Monday")
     return "present"
 
 

@@ -1964,10 +1964,14 @@ class _SentenceCoder:
     def _aimed_at(self, verb: Token, prep: Token, type_: str) -> bool:
         """Verbal attacks aimed "at" someone by a phrasal verb ("lashed out at Sweden", "hit out at the
         EU", "took aim at Beijing"); a plain "at" is where ("criticised Israel at the UN"). An honour is
-        conferred or bestowed "on" whoever receives it ("conferred its highest honour on Modi")."""
+        conferred or bestowed "on" whoever receives it ("conferred its highest honour on Modi"); a protest
+        outside an embassy is aimed at the state whose embassy it is."""
         if prep.lemma_ in ("on", "upon") and verb.pos_ == "VERB" and \
                 self.lex.verb_lemma(verb) in self.lex.lists["bestowing_verbs"]:
             return True
+        if type_ == "PROTEST" and prep.lower_ in self.lex.lists["venue_prepositions"] and any(
+                c.dep_ == "pobj" and c.lemma_.lower() in self.lex.lists["outpost_nouns"] for c in prep.children):
+            return True  # "rallied outside the Japanese embassy": a state's outpost stands for the state
         return type_ == "ACCUSE" and prep.lemma_ == "at" and verb.pos_ in ("VERB", "AUX") and (
             any(c.dep_ == "prt" for c in verb.children)
             or any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in self.lex.lists["aiming_nouns"] for c in verb.children))

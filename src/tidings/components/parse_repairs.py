@@ -1,6 +1,6 @@
 """Stage 0: mend the few parser errors that every later stage would inherit.
 
-The small English model reliably misreads three wire-news shapes; each repair re-attaches heads
+The small English model reliably misreads a few wire-news shapes; each repair re-attaches heads
 (``token.head``, ``token.dep_``), touches nothing else, and leaves a valid tree (same sentences,
 no cycles).
 
@@ -90,6 +90,14 @@ no cycles).
    Only for verbs of saying, asking, judging and promising ("urged", "blamed", "denied", "called",
    "warned", "announced"), which a reporter does in the same breath.
 
+7. A counted crowd read as the sentence's root: "Hundreds of students protested in Vilnius on Monday".
+   The model makes "Hundreds" the root and "protested" a participle describing the students (as in
+   "students arrested in Vilnius"), so the protest has no protester and the crowd becomes its target.
+   The repair makes the verb the root and the crowd its subject. Only for a root
+   that counts people ("hundreds", "thousands", "a crowd") and an act a crowd does without an object
+   ("protested", "marched", "rallied", "gathered"), with no passive of its own; "Hundreds of people
+   killed in the floods" (a headline's passive) is left alone.
+
 Example:
     >>> doc = nlp("The ministry summoned Mali's envoy, a diplomatic source said.")
     >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("envoy", "source")]
@@ -141,6 +149,13 @@ REPORTER_ACT_LEMMAS = frozenset({
     "praise", "welcome", "ask", "request", "vow", "pledge", "promise", "deny", "reject", "insist",
     "threaten", "announce", "add", "say", "deplore", "denounce", "reiterate", "dismiss", "refuse", "decline"})
 PERFECT_AUXILIARIES = frozenset({"had", "has", "have"})
+# Crowds that act without an object, whose past tense the model misreads as a participle after a
+# counted crowd ("Hundreds of students protested in Vilnius"; repair 7). Verbs that take an object
+# ("killed", "detained") are left out: "Hundreds of people killed in the floods" is a headline's passive.
+CROWD_ACT_LEMMAS = frozenset({
+    "protest", "march", "rally", "demonstrate", "gather", "riot", "assemble", "converge", "strike", "flee",
+    "chant", "camp", "parade", "mass"})
+COUNTED_CROWD_LEMMAS = frozenset({"hundred", "thousand", "dozen", "score", "ten", "million", "crowd", "group"})
 # Verbs that report a clause, for repair 6 ("denied that its fighters had targeted civilians and
 # accused the army": the denier accuses).
 CLAUSE_REPORTING_LEMMAS = REPORTING_LEMMAS | {"announce", "deny", "insist", "claim", "warn", "argue", "allege",
@@ -251,6 +266,8 @@ class ParseRepairs:
             attach_dateline_subject(doc, dateline, subject)
         for act, verb in find_reporters_acts_read_as_reported(doc):
             attach_reporters_act(doc, act, verb)
+        for crowd, verb in find_crowd_acts_read_as_participles(doc):
+            attach_crowd_act(doc, crowd, verb)
         return doc
 
 
@@ -912,3 +929,26 @@ def attach_reporters_act(doc: Doc, act_index: int, verb_index: int) -> None:
                 t.head.i == clause.i and t.dep_ not in ("cc", "punct") for t in doc[child.i + 1:act.i]):
             child.head = verb
     act.head, act.dep_ = verb, "conj"
+
+
+def find_crowd_acts_read_as_participles(doc: Doc) -> list[tuple[int, int]]:
+    """(crowd, verb) pairs: a sentence whose root is a counted crowd ("Hundreds of students") with
+    a crowd's act hanging off it as a participle (``acl``) and no passive of its own."""
+    found = []
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos_ != "NOUN" or root.lemma_.lower() not in COUNTED_CROWD_LEMMAS:
+            continue
+        verb = next((c for c in root.children if c.dep_ == "acl" and c.i > root.i and c.tag_ in ("VBN", "VBD")
+                     and c.lemma_.lower() in CROWD_ACT_LEMMAS), None)
+        if verb is not None and not any(c.dep_ in PASSIVE_DEPS or c.dep_ == "agent" for c in verb.children):
+            found.append((root.i, verb.i))
+    return found
+
+
+def attach_crowd_act(doc: Doc, crowd_index: int, verb_index: int) -> None:
+    """The verb heads the sentence in the crowd's place and the crowd becomes its subject. The verb
+    leaves the crowd's subtree before the crowd goes under it, so no step makes a cycle."""
+    crowd, verb = doc[crowd_index], doc[verb_index]
+    verb.head, verb.dep_ = verb, "ROOT"
+    crowd.head, crowd.dep_ = verb, "nsubj"
