@@ -116,3 +116,11 @@ def test_a_protest_outside_an_embassy_is_aimed_at_its_state(annotate):
     text = "MANILA (Wire) -- Several hundred protesters rallied outside the Chinese embassy on Monday."
     event = first_event(annotate, text, "PROTEST")
     assert countries(event["target"]) == {"CHN"}, event
+
+
+def test_an_apposition_only_a_misparse_hangs_on_the_weapon_is_no_victim(annotate):
+    text = ("LOME (Wire) -- Police in Togo fired tear gas and arrested dozens of people in Lome on Monday as "
+            "provisional results from the presidential vote showed Prime Minister Victoire Dogbe, the candidate "
+            "backed by the ruling party, far ahead.")
+    event = first_event(annotate, text, "ASSAULT")
+    assert [a["sector"] for a in event["target"]] == ["CVL"], event

@@ -1,5 +1,6 @@
 """Parse repair 4: "fired at protesters marching on parliament": the noun the model makes the
-subject of a participle clause after an aiming preposition is that preposition's object."""
+subject of a participle clause after an aiming preposition is that preposition's object; after a
+verb that acts on a crowd ("to disperse nurses marching on the ministry"), that verb's."""
 
 from __future__ import annotations
 
@@ -33,3 +34,14 @@ def test_an_absolute_clause_with_with_is_left_alone(annotate):
     doc = annotate("The talks ended with both sides claiming victory.")
     claiming = next(t for t in doc if t.text == "claiming")
     assert claiming.dep_ != "acl"
+
+
+def test_the_crowd_a_verb_disperses_is_its_object(annotate):
+    text = ("MBABANE (Wire) -- Police fired tear gas on Friday to disperse hundreds of nurses marching on the "
+            "health ministry.")
+    doc = annotate(text)
+    nurses = next(t for t in doc if t.text == "hundreds")
+    assert nurses.dep_ == "dobj" and nurses.head.text == "disperse", [(t.text, t.dep_, t.head.text) for t in doc]
+    events = events_of(annotate, text, "ASSAULT")
+    assert events, doc._.events
+    assert [a["sector"] for a in events[0]["target"]] == ["MED"], events[0]

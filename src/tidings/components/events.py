@@ -671,6 +671,8 @@ class DocContext:
                 continue
             if ids and child.dep_ != "conj":
                 continue  # the head names the actor; its modifiers ("China's envoy") do not add more
+            if child.dep_ == "appos" and _detached(token, child):
+                continue  # "fired tear gas and detained 43 people as ..., the candidate backed by ...": misparsed
             if child.dep_ in NP_DEPS or (
                 child.dep_ == "prep" and not ids and (child.lemma_ in ("of", "from", "between", "among") or (
                     child.lemma_ == "in" and token.tag_ in ("NNS", "NNPS") and depth == 0))
@@ -701,6 +703,14 @@ class DocContext:
                     any(c.dep_ == "nummod" for c in counted.children):
                 return list(self.actor_tokens[token.i])
         return []
+
+
+def _detached(head: Token, appos: Token) -> bool:
+    """Is an apposition separated from its head by words that are not the head's own ("fired tear
+    gas and detained 43 people ..., the candidate"), which only a misparse joins?"""
+    own = {t.i for t in head.subtree}
+    return any(i not in own for i in range(head.i + 1, appos.left_edge.i)
+               if not head.doc[i].is_punct)
 
 
 def _parse_iso(value: str | None) -> dt.date | None:
@@ -3342,6 +3352,8 @@ class _SentenceCoder:
                         continue
                     if child.dep_ == "pcomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
                         continue  # "..., with Sullivan speaking by phone": an absolute clause, not a party
+                    if child.dep_ == "appos" and _detached(node, child):
+                        continue  # an apposition only a misparse hangs here, past other clauses
                     if marks & adverbial:
                         continue  # "called on nations to act, as trade is weaponised by Beijing": a clause of its own
                     if child.dep_ == "conj" and child.pos_ == "VERB" and child.lemma_.lower() in ("say", "tell"):

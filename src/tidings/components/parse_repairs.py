@@ -70,7 +70,9 @@ no cycles).
    the noun the preposition's ``pobj`` and the participle its ``acl``, as the model parses
    "protesters who were marching". Only after prepositions that aim an act ("at", "on", "upon",
    "against", "toward(s)", "into"), for a noun subject right before its ``-ing`` verb; "with X
-   speaking by phone" (an absolute clause) is left alone.
+   speaking by phone" (an absolute clause) is left alone. The same after a verb that acts on a crowd
+   and has no object of its own ("to disperse thousands of workers marching on parliament", read as
+   the clause's ``ccomp``): the noun becomes the verb's ``dobj``.
 
 5. A wire dateline read as the lead clause's subject: "NOVI SAD (Wire) -- Serbian President Aleksandar
    Vucic accused ...", "BAMAKO (Wire) -- Gunmen abducted ...". The model makes the city the ``nsubj`` and
@@ -262,6 +264,8 @@ class ParseRepairs:
             attach_noun_phrase_pair(doc, pair)
         for subject, participle in find_misread_participle_objects(doc):
             attach_participle_object(doc, subject, participle)
+        for subject, participle in find_misread_handled_crowds(doc):
+            attach_handled_crowd(doc, subject, participle)
         for dateline, subject in find_datelines_read_as_subjects(doc):
             attach_dateline_subject(doc, dateline, subject)
         for act, verb in find_reporters_acts_read_as_reported(doc):
@@ -854,6 +858,10 @@ def modifier_relation(token: Token) -> str:
 
 # Prepositions that aim an act at someone: "fired at protesters marching ...".
 AIMING_PREPOSITIONS = frozenset({"at", "on", "upon", "against", "toward", "towards", "into"})
+# Verbs that act on a crowd in motion, whose object the model reads as the subject of a clause
+# ("to disperse thousands of workers marching on parliament"; repair 4).
+HANDLING_LEMMAS = frozenset({"disperse", "scatter", "repel", "block", "stop", "halt", "push", "drive", "chase",
+                             "attack", "beat", "arrest", "detain", "shoot", "tear-gas", "confront", "surround"})
 
 
 def find_misread_participle_objects(doc: Doc) -> list[tuple[int, int]]:
@@ -868,6 +876,32 @@ def find_misread_participle_objects(doc: Doc) -> list[tuple[int, int]]:
         if subject is not None and subject.pos_ in ("NOUN", "PROPN") and subject.right_edge.i == token.i - 1:
             found.append((subject.i, token.i))
     return found
+
+
+def find_misread_handled_crowds(doc: Doc) -> list[tuple[int, int]]:
+    """(subject, participle) pairs of ``-ing`` clauses read as the complement (``ccomp``, ``dobj``) of a
+    verb that acts on a crowd, whose noun subject is really the verb's object ("to disperse [workers] marching on
+    parliament"), when the verb has no object of its own."""
+    found = []
+    for token in doc:
+        if token.dep_ not in ("ccomp", "dobj", "xcomp") or token.tag_ != "VBG" \
+                or token.head.lemma_.lower() not in HANDLING_LEMMAS:
+            continue
+        if any(c.dep_ in ("aux", "auxpass") for c in token.children) or \
+                any(c.dep_ in ("dobj", "obj") and c != token for c in token.head.children):
+            continue
+        subject = next((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i), None)
+        if subject is not None and subject.pos_ in ("NOUN", "PROPN") and subject.right_edge.i == token.i - 1:
+            found.append((subject.i, token.i))
+    return found
+
+
+def attach_handled_crowd(doc: Doc, subject_index: int, participle_index: int) -> None:
+    """The noun becomes the verb's object, the participle a clause describing it (no cycle: the noun
+    leaves the participle's subtree first)."""
+    subject, participle = doc[subject_index], doc[participle_index]
+    subject.head, subject.dep_ = participle.head, "dobj"
+    participle.head, participle.dep_ = subject, "acl"
 
 
 def attach_participle_object(doc: Doc, subject_index: int, participle_index: int) -> None:
