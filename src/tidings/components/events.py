@@ -2898,9 +2898,11 @@ class _SentenceCoder:
         self.cancelled_trip(record)
         # reciprocal fighting or meetings: with conjoined subjects and no object, all in source
         record.target = [a for a in record.target if a not in record.source]
-        # COOPERATE with conjoined partners and no "with" phrase stays reciprocal too ("French and
-        # Egyptian warships began joint exercises"): the manual's reciprocal rule, which human
-        # coders follow, over the guide's first-named-is-actor choice
+        if record.type == "COOPERATE" and not record.target and len(record.source) > 1:
+            # "French and Egyptian warships began joint exercises": COOPERATE needs a recipient, and
+            # with conjoined partners and no "with" phrase the first named is the actor and the rest
+            # the recipients (plover-conventions, COOPERATE; the GSR marks such partners SRC/TAR)
+            record.source, record.target = record.source[:1], record.source[1:]
 
     def cancelled_trip(self, record: EventRecord) -> None:
         """"Cancelled a trip to Washington", "called off her visit to Seoul": a visit refused is refused
