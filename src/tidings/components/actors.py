@@ -321,6 +321,8 @@ class Rules:
     led_words: frozenset[str]
     led_state_nouns: frozenset[str]
     bare_state_words: frozenset[str]
+    stranger_lemmas: frozenset[str]
+    raiding_verbs: frozenset[str]
     bare_state_determiners: frozenset[str]
     bare_state_preps: frozenset[str]
     bare_state_place_verbs: frozenset[str]
@@ -457,6 +459,8 @@ class Rules:
             led_words=words("words", led),
             led_state_nouns=words("nouns", led),
             bare_state_words=words("words", raw.get("bare_state", {}) or {}),
+            stranger_lemmas=words("nouns", raw.get("anonymous_attackers", {}) or {}),
+            raiding_verbs=words("verbs", raw.get("anonymous_attackers", {}) or {}),
             bare_state_determiners=words("determiners", raw.get("bare_state", {}) or {}),
             bare_state_preps=words("prepositions", raw.get("bare_state", {}) or {}),
             bare_state_place_verbs=words("place_verbs", raw.get("bare_state", {}) or {}),
@@ -653,6 +657,7 @@ class ActorsStage:
             # after every named mention: "they" needs the whole clause's actors, not those so far
             resolver.plural_pronouns(plurals)
         resolver.followers_of()
+        resolver.anonymous_attackers()
         resolver.claimed_attackers()
         resolver.locate(names)
         resolver.home_organisations(names)
@@ -3148,6 +3153,31 @@ class Resolver:
                 self.mention(group, [(noun.i, end)])
         self.order = [r for r in self.order if r.spans or r.kind != "person"]
 
+    def anonymous_attackers(self) -> None:
+        """"Men on motorcycles stormed a mining camp", "a group of masked men attacked the base": men
+        the story names only as the doers of an attack are unidentified armed attackers (UAF), not
+        civilians; men who are only ever arrested, tried, freed or killed stay civilians."""
+        rules = self.stage.rules
+        for record in self.order:
+            if record.sector != "CVL" or record.head_lemma not in rules.stranger_lemmas or not record.spans:
+                continue
+            if all(self._attacking(self.doc[s:e].root) for s, e in record.spans):
+                record.sector = "UAF"
+                record.note("men named only as attackers -> UAF")
+
+    def _attacking(self, head: Token) -> bool:
+        """Is the phrase headed by ``head`` the doer of an attack ("men stormed", "a dozen men on
+        motorcycles stormed", "shot by unidentified men")?"""
+        node = head
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ in ("NOUN", "NUM"):
+            node = node.head.head  # "a group of men", "dozens of masked men"
+        verb = node.head
+        if node.dep_ == "pobj" and node.head.dep_ == "agent":
+            verb, node = node.head.head, node.head  # "shot by unidentified men"
+        if node.dep_ not in ("nsubj", "agent") or verb.pos_ != "VERB":
+            return False
+        return verb.lemma_.lower() in rules_attack(self.stage.rules)
+
     def claimed_attackers(self) -> None:
         """Unnamed attackers ("gunmen", "the attackers", "suicide bombers") in an article that
         names one armed group, and says it claimed or was blamed for an attack, are that group's
@@ -4261,3 +4291,8 @@ def _side_of(record: ActorRecord) -> tuple[str | None, bool]:
     government are one side; the army and an armed group of the same country are two)."""
     state = record.sector in STATE_SECTORS or (record.sector is None and record.kind == "country")
     return record.country, state
+
+
+def rules_attack(rules: Rules) -> frozenset[str]:
+    """The verbs whose doer attacks: the locating rules' attack verbs and the raiders' own verbs."""
+    return rules.attack_verbs | rules.raiding_verbs

@@ -1390,12 +1390,41 @@ class _SentenceCoder:
         if subjects:
             subj = subjects[0]
             if subj.tag_ in ("WDT", "WP") and pred.dep_ == "relcl":
+                attack = self._attack_above(pred.head)
+                if attack is not None:
+                    # "an attack by militants on tourists in Pahalgam that killed 26 people": the parser
+                    # hangs the clause on the nearest noun; what killed is the attack, done by its doer
+                    # (or whoever "launched" or "carried out" the attack: "the ELN launched an offensive
+                    # against the dissidents that killed dozens of civilians")
+                    return [c for p in attack.children if p.dep_ == "prep" and p.lower_ == "by"
+                            for c in p.children if c.dep_ == "pobj"] or \
+                        [c for c in attack.children if c.dep_ in ("poss", "compound", "amod") and self.ctx.np_actors(c)] or \
+                        ([c for c in attack.head.children if c.dep_ == "nsubj"]
+                         if attack.dep_ in ("dobj", "obj") and self.lex.verb_lemma(attack.head) in self.lex.light_verbs
+                         else []), False
                 return [pred.head], False  # "the rebels who attacked"
             return subjects, False
         passive = [c for c in pred.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
         if passive:
             return passive, True
         return [], False
+
+    def _attack_above(self, noun: Token) -> Token | None:
+        """The attack noun a relative clause's antecedent hangs under ("an attack on tourists in
+        Pahalgam that killed ..."), when the antecedent is the object of its prepositions."""
+        node = noun
+        for _ in range(3):
+            if node.dep_ != "pobj" or node.head.dep_ != "prep":
+                return None
+            node = node.head.head
+            if node.pos_ == "NOUN" and node.lemma_.lower() in self.lex.lists["attack_nouns"]:
+                return node
+            if node.pos_ == "VERB" and self.lex.verb_lemma(node) in self.lex.light_verbs:
+                # "launched an offensive against the dissidents that killed ...": the parser hangs the
+                # preposition on the light verb
+                return next((c for c in node.children if c.dep_ in ("dobj", "obj")
+                             and c.lemma_.lower() in self.lex.lists["attack_nouns"]), None)
+        return None
 
     def _venue(self, noun: Token, modifier: Token, type_: str) -> bool:
         """A lone country naming a meeting one attends ("met at the Singapore summit"): the host
