@@ -1,8 +1,9 @@
 """Parties named by the shape of the sentence: "the state" that must meet a condition; "30 others"
 counted after the people they add to; an honour conferred "on" someone; a proposal "which is
 backed by" a state; a bare institution a foreign state acts on; an object list the parser split;
-whoever is summoned to hear a demand; the state whose embassy a protest stands outside. And acts
-that are none: rejecting an explanation, leaving office on schedule, advancing a programme."""
+whoever is summoned to hear a demand; the state whose embassy a protest stands outside; a person's
+supporters, not the person. And acts that are none: rejecting an explanation, leaving office on
+schedule, advancing a programme."""
 
 from __future__ import annotations
 
@@ -124,3 +125,9 @@ def test_an_apposition_only_a_misparse_hangs_on_the_weapon_is_no_victim(annotate
             "backed by the ruling party, far ahead.")
     event = first_event(annotate, text, "ASSAULT")
     assert [a["sector"] for a in event["target"]] == ["CVL"], event
+
+
+def test_a_persons_supporters_are_not_the_person(annotate):
+    text = "DAKAR (Wire) -- Police arrested dozens of Sonko's supporters in Ziguinchor on Monday."
+    event = first_event(annotate, text, "COERCE")
+    assert [(a["country"], a["sector"]) for a in event["target"]] == [("SEN", "CVL")], event

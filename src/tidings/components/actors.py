@@ -3129,8 +3129,8 @@ class Resolver:
     # -- actors the phrase leaves without a country ---------------------------------------
 
     def followers_of(self) -> None:
-        """"Supporters of Rajoelina", "relatives of the former president": the group, of the
-        person's country, is the actor, not the person ("police arrested dozens of supporters of
+        """"Supporters of Rajoelina", "relatives of the former president", "Sonko's supporters", "his
+        followers": the group, of the person's country, is the actor, not the person ("police arrested dozens of supporters of
         Sonko" arrests no Sonko). The person keeps its other mentions."""
         sectors = self.stage.rules.follower_sectors
         # (also of a group: "supporters of both candidates" are not the candidates)
@@ -3139,7 +3139,12 @@ class Resolver:
                 root = self.doc[start:end].root
                 of = root.head
                 noun = of.head
-                if not (root.dep_ == "pobj" and of.lower_ == "of" and noun.lower_ in sectors and noun.i < start):
+                if root.dep_ in ("poss", "compound") and of.lower_ in sectors and of.i >= end and record.kind == "person":
+                    # "Sonko's supporters", "his followers", "Trump supporters"
+                    noun, span = of, (start, of.i + 1)
+                elif root.dep_ == "pobj" and of.lower_ == "of" and noun.lower_ in sectors and noun.i < start:
+                    span = (noun.i, end)
+                else:
                     continue
                 record.spans.remove((start, end))
                 self.timeline = [(t, r) for t, r in self.timeline if not (r is record and t == start)]
@@ -3150,7 +3155,7 @@ class Resolver:
                 )
                 if created:
                     group.note(f"{noun.lower_} of {record.name}: their country, not the person")
-                self.mention(group, [(noun.i, end)])
+                self.mention(group, [span])
         self.order = [r for r in self.order if r.spans or r.kind != "person"]
 
     def anonymous_attackers(self) -> None:
