@@ -131,3 +131,10 @@ def test_a_persons_supporters_are_not_the_person(annotate):
     text = "DAKAR (Wire) -- Police arrested dozens of Sonko's supporters in Ziguinchor on Monday."
     event = first_event(annotate, text, "COERCE")
     assert [(a["country"], a["sector"]) for a in event["target"]] == [("SEN", "CVL")], event
+
+
+def test_a_bare_count_after_an_act_on_named_people_is_some_of_them(annotate):
+    text = "QUETTA (Wire) -- Witnesses said the gunmen rounded up the bus passengers, shooting several."
+    shooting = [e for e in annotate(text)._.events if e["type"] == "ASSAULT" and e["trigger"] == "shooting"]
+    assert shooting, annotate(text)._.events
+    assert [a["sector"] for a in shooting[0]["target"]] == ["CVL"], shooting[0]

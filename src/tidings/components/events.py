@@ -655,6 +655,11 @@ class DocContext:
         ids: list[str] = [self.our_side(token, a) for a in self.actor_tokens.get(token.i, ())]
         if not ids and token.lower_ in self.lexicon.lists["more_of_the_same"]:
             return self._counted_before(token)
+        if not ids and token.lower_ in self.lexicon.lists["part_of_the_named"] and token.dep_ in ("dobj", "obj") \
+                and token.head.dep_ in ("advcl", "conj") and depth == 0 and not any(c.dep_ == "prep" for c in token.children):
+            # "rounded up the villagers, killing several": some of whom the verb before acted on
+            return [a for c in token.head.head.children if c.dep_ in ("dobj", "obj")
+                    for a in self.np_actors(c, depth + 1)]
         for child in token.children:
             if ids and child.dep_ == "appos" and child.pos_ == "PROPN" and \
                     set(self.actor_tokens.get(child.i, ())) <= set(ids):
