@@ -2,8 +2,8 @@
 counted after the people they add to; an honour conferred "on" someone; a proposal "which is
 backed by" a state; a bare institution a foreign state acts on; an object list the parser split;
 whoever is summoned to hear a demand; the state whose embassy a protest stands outside; a person's
-supporters, not the person. And acts that are none: rejecting an explanation, leaving office on
-schedule, advancing a programme."""
+supporters, not the person; "the parties" to talks, its sides. And acts that are none: rejecting an
+explanation, leaving office on schedule, advancing a programme."""
 
 from __future__ import annotations
 
@@ -138,3 +138,11 @@ def test_a_bare_count_after_an_act_on_named_people_is_some_of_them(annotate):
     shooting = [e for e in annotate(text)._.events if e["type"] == "ASSAULT" and e["trigger"] == "shooting"]
     assert shooting, annotate(text)._.events
     assert [a["sector"] for a in shooting[0]["target"]] == ["CVL"], shooting[0]
+
+
+def test_the_parties_to_talks_are_its_sides_not_political_parties(annotate):
+    text = ("DOHA (Wire) -- Talks between Sudan's army and the Rapid Support Forces resumed in Jeddah on Monday. "
+            "A Saudi mediator urged the parties to respect the truce.")
+    event = first_event(annotate, text, "REQUEST")
+    assert event["target"] and "PTY" not in [a["sector"] for a in event["target"]], event
+    assert countries(event["target"]) == {"SDN"}, event
