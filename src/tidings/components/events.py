@@ -3869,7 +3869,8 @@ class _SentenceCoder:
                                              self._agentless, self._uncoded_source, self._possibility,
                                              self._requirement, self._anonymity, self._talk_topic,
                                              self._term_served, self._stopped_short, self._idiom_pair,
-                                             self._supposed_act, self._term_ending)
+                                             self._supposed_act, self._term_ending, self._onus,
+                                             self._degree_clause, self._goods_arriving)
                            if (why := check(record))), None)
         if reason:
             record.features["dropped"] = reason
@@ -3894,6 +3895,38 @@ class _SentenceCoder:
         verb = next((node for node in noun.ancestors if node.pos_ in ("VERB", "AUX")), None)
         if verb is not None and self.lex.verb_lemma(verb) == "serve":  # ("serve the rest of their sentences")
             return "a term being served"
+        return None
+
+    def _onus(self, record: EventRecord) -> str | None:
+        """"It is now for Russia to accept it": whose turn it is to act, said by someone else, is no act."""
+        verb = record.trigger if record.trigger.pos_ in ("VERB", "AUX") else record.anchor
+        if verb.dep_ not in ("advcl", "xcomp", "ccomp") or verb.head.lemma_ != "be":
+            return None
+        marked = any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
+        expletive = any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in verb.head.children)
+        return "whose turn it is to act" if marked and expletive else None
+
+    def _degree_clause(self, record: EventRecord) -> str | None:
+        """"Dependent upon how well the neighbours accepted them", "how far Moscow will go": a clause
+        of "how" asks about the act; it reports none."""
+        verb = record.trigger if record.trigger.pos_ in ("VERB", "AUX") else record.anchor
+        if verb.dep_ not in ("pcomp", "ccomp", "csubj", "pobj", "advcl"):
+            return None
+        for child in verb.children:
+            if child.lower_ == "how" or (child.dep_ == "advmod" and any(g.lower_ == "how" for g in child.children)):
+                return "a question of how"
+        return None
+
+    def _goods_arriving(self, record: EventRecord) -> str | None:
+        """"The first batch of China's vaccine arrived in Manila": goods that arrive make no visit; a
+        visit's subject is someone who travels."""
+        verb = record.trigger
+        if record.type != "CONSULT" or verb.pos_ != "VERB" or \
+                self.lex.verb_lemma(verb) not in self.lex.lists["arrival_verbs"]:
+            return None
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects and all(s.i not in self.ctx.actor_tokens and s.pos_ == "NOUN" for s in subjects):
+            return "goods that arrive"
         return None
 
     def _term_ending(self, record: EventRecord) -> str | None:
@@ -4394,6 +4427,10 @@ class _SentenceCoder:
         if base.dep_ == "pobj" and base.head.lower_ in ("over", "about", "on") and base.head.head.lemma_.lower() in \
                 self.lex.lists["dispute_words"]:
             return "the topic of a dispute or debate"
+        if base.dep_ in ("dobj", "obj", "nsubj") and base.head.lemma_.lower() == "make" and any(
+                c.dep_ in ("oprd", "ccomp", "acomp", "xcomp", "amod") and c.lower_ in self.lex.lists["condition_adjectives"]
+                for c in (*base.head.children, *base.children)):
+            return "the terms of help, not help given"  # "making continued military aid conditional on ..."
         return None
 
     def _standing_position(self, record: EventRecord) -> str | None:
@@ -4702,6 +4739,20 @@ class _SentenceCoder:
         is a threat (conventions: REQUEST vs THREATEN), its mode what the penalty is. What a
         deadline asks for ("48 hours to open talks") has not happened: the demand is the event."""
         lists = self.lex.lists
+        # "Threatening to kill the hostages, the BLA demanded the release of prisoners": a demand made
+        # with a threat is the threat, one act (its mode the threat's)
+        merged: set[int] = set()
+        for record in records:
+            if record.type != "REQUEST":
+                continue
+            threat = next((r for r in records if r.type == "THREATEN" and r.trigger.dep_ == "advcl"
+                           and r.trigger.head in (record.anchor, record.trigger) and r.trigger.tag_ == "VBG"
+                           and set(r.source) == set(record.source)), None)
+            if threat is not None:
+                record.type, record.mode, record.cameo = "THREATEN", threat.mode, threat.cameo
+                record.features["threat"] = True
+                merged.add(id(threat))
+        records = [r for r in records if id(r) not in merged]
         kept = []
         for record in records:
             giver = record.anchor.head

@@ -1,0 +1,39 @@
+"""Shapes that report no act, or one act where the parser sees two: whose turn it is ("it is for
+Iran to accept it"); a question of how ("depends on how well the talks go"); goods that arrive
+("the first shipment of vaccines arrived"); the terms of help ("making aid conditional on reforms");
+a demand made with a threat is the threat."""
+
+from __future__ import annotations
+
+import pytest
+
+from .roles import events_of, first_event
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("GENEVA (Wire) -- The text was finished on Friday. \"It is now for Tehran to accept it,\" the envoy "
+     "said.", "AGREE"),
+    ("LIMA (Wire) -- \"We were just dependent upon how well the neighbours or people accepted us,\" said Rosa "
+     "Quispe, a shop owner in Lima.", "AGREE"),
+    ("NAIROBI (Wire) -- The first batch of India's vaccines bought by the Kenyan government arrived in Nairobi "
+     "on Monday.", "CONSULT"),
+    ("KYIV (Wire) -- The senator has voiced interest in making continued military aid conditional on access "
+     "to Ukraine's minerals.", "AID"),
+])
+def test_shapes_that_report_no_act(annotate, text, kind):
+    assert not events_of(annotate, text, kind), annotate(text)._.events
+
+
+def test_a_leader_who_arrives_still_visits(annotate):
+    event = first_event(annotate, "NAIROBI (Wire) -- Indian Prime Minister Narendra Modi arrived in Nairobi on "
+                                  "Monday.", "CONSULT")
+    assert [a["country"] for a in event["source"]] == ["IND"], event
+
+
+def test_a_demand_made_with_a_threat_is_one_threat(annotate):
+    text = ("QUETTA (Wire) -- Threatening to kill the captured soldiers, the rebels demanded the release of their "
+            "commanders.")
+    doc = annotate(text)
+    assert not events_of(annotate, text, "REQUEST"), doc._.events
+    threats = events_of(annotate, text, "THREATEN")
+    assert len(threats) == 1 and threats[0]["trigger"] == "demanded", threats
