@@ -3908,12 +3908,13 @@ class _SentenceCoder:
 
     def _degree_clause(self, record: EventRecord) -> str | None:
         """"Dependent upon how well the neighbours accepted them", "how far Moscow will go": a clause
-        of "how" asks about the act; it reports none."""
+        asking how much of the act there is reports none."""
         verb = record.trigger if record.trigger.pos_ in ("VERB", "AUX") else record.anchor
         if verb.dep_ not in ("pcomp", "ccomp", "csubj", "pobj", "advcl"):
             return None
         for child in verb.children:
-            if child.lower_ == "how" or (child.dep_ == "advmod" and any(g.lower_ == "how" for g in child.children)):
+            # (a degree asked, "how well", "how far"; not a manner told: "explained how the army had attacked")
+            if child.dep_ == "advmod" and any(g.lower_ == "how" for g in child.children):
                 return "a question of how"
         return None
 
