@@ -3785,6 +3785,12 @@ class Resolver:
         words = self.stage.rules.ethnic_words
         return any(t.lower_ in words for t in self.doc[max(0, start - 2):end])
 
+    def _named_in_body(self, code: str, places: dict[int, tuple[str, str]]) -> bool:
+        """Does the text after the dateline name the state ``code`` (a place of it, or an actor of it)?"""
+        dash = _dateline_dash(self.doc) or 0
+        return any(found == code for i, (found, _) in places.items() if i > dash) or \
+            any(record.country == code for token, record in self.timeline if token > dash)
+
     def _has_dateline(self) -> bool:
         if self.dateline is None:
             self.dateline = _dateline_country(self.doc, self.kb) or ("", "")
@@ -3825,6 +3831,12 @@ class Resolver:
         actor of the same sector before it. (code, evidence) or None."""
         if self.focus is None:
             self.focus = (self.dateline if self._has_dateline() else None) or self._main(names, places)
+            main = self._main(names, places)
+            if self._has_dateline() and main[0] and main[0] != self.dateline[0] and not self._named_in_body(
+                    self.dateline[0], places):
+                # "DUBAI -- Iranian truck owners ...": a bureau's city, in a story that never names its
+                # state again, says where the reporter was; the story's own state is the one it names most
+                self.focus = main
         if self.focus[0]:
             return self.focus
         if not same_sector:
@@ -3934,8 +3946,13 @@ def _country_tokens(doc: Doc, names: list[Name], denied: set[int], kb: Knowledge
                     out.setdefault(i, (codes.pop() if len(codes) == 1 else next(iter(codes)), f"every known {name.surface}"))
         for part in [name, *name.inner]:
             if part.entity is not None and part.entity.country:
+                code = part.entity.country
+                if part.is_seat and code in STATELESS_CODES:
+                    # "marched through Brussels": the city where people are is in a state, whichever
+                    # organisation has its seat there
+                    code = (lookup_place(part.surface) or {}).get("country") or code
                 for i in range(part.start, part.end):
-                    out.setdefault(i, (part.entity.country, part.surface))
+                    out.setdefault(i, (code, part.surface))
     for ent in doc.ents:
         if ent.start in out:
             continue

@@ -1,0 +1,30 @@
+"""Where a story's people are: a bureau's city in the dateline ("DUBAI -- ...") of a story that never
+names its state again says where the reporter was, not whose people these are; a city that is an
+organisation's seat ("marched through Brussels") is still in its state. And "riot police" sent
+somewhere are no riot."""
+
+from __future__ import annotations
+
+from .roles import events_of, first_event
+
+
+def test_a_bureau_dateline_does_not_place_the_storys_people(annotate):
+    text = ("DUBAI, May 3 - Iran's parliament on Sunday approved a bill that would let the government cut oil "
+            "exports to Europe if new sanctions are imposed, drawing a warning from Washington that it would "
+            "respond.  The bill was backed by 190 lawmakers, with 15 voting against, state media reported. "
+            "Iranian officials said the vote showed national unity, and Tehran's envoy in Muscat said Iran wanted "
+            "talks.")
+    event = first_event(annotate, text, "SUPPORT")
+    assert {a["country"] for a in event["source"]} == {"IRN"}, event
+
+
+def test_people_in_a_seat_city_are_of_its_state(annotate):
+    text = "BRUSSELS (Wire) -- Tens of thousands of people marched through Brussels on Tuesday against the reform."
+    event = first_event(annotate, text, "PROTEST")
+    assert {a["country"] for a in event["source"]} == {"BEL"}, event
+
+
+def test_riot_police_sent_are_no_riot(annotate):
+    text = ("FORT-DE-FRANCE (Wire) -- France said on Wednesday it was sending 200 more gendarmes and riot police "
+            "to Guadeloupe.")
+    assert not events_of(annotate, text, "PROTEST"), annotate(text)._.events
