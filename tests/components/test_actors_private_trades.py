@@ -49,3 +49,12 @@ def test_a_pan_continental_name_is_no_country(annotate):
     events = events_of(annotate, "Protesters blocked the Pan-American highway south of Quito.", "PROTEST")
     assert events
     assert "USA" not in countries(events[0]["source"] + events[0]["target"]), events[0]
+
+
+@pytest.mark.parametrize("text", [
+    "KINSHASA (Wire) -- Chinese refiners have complained of shortages since Congo introduced export quotas.",
+    "LUSAKA (Wire) -- Foreign lenders rejected the government's debt proposal on Friday.",
+])
+def test_a_trade_of_companies_is_business(annotate, text):
+    events = [e for e in annotate(text)._.events if e["type"] in ("ACCUSE", "REJECT")]
+    assert events and [a["sector"] for a in events[0]["source"]] == ["BUS"], events
