@@ -28,3 +28,10 @@ def test_riot_police_sent_are_no_riot(annotate):
     text = ("FORT-DE-FRANCE (Wire) -- France said on Wednesday it was sending 200 more gendarmes and riot police "
             "to Guadeloupe.")
     assert not events_of(annotate, text, "PROTEST"), annotate(text)._.events
+
+
+def test_a_known_surname_of_several_tokens_alone_is_read(annotate):
+    # "al-Abbasi" is three tokens; every known al-Abbasi is of one state, which each token takes
+    doc = annotate("BAGHDAD (Wire) -- The minister met the envoy on Monday. Al-Abbasi said later that the talks "
+                   "had gone well, and al-Abbasi's office confirmed the visit.")
+    assert doc._.events, doc._.actors

@@ -3942,8 +3942,9 @@ def _country_tokens(doc: Doc, names: list[Name], denied: set[int], kb: Knowledge
             # "Bush" with no title or first name: every Bush we know is American
             codes = {kb.people[person].country for person in kb.coref_aliases[name.surface]}
             if len(codes) == 1 and None not in codes:
+                code = next(iter(codes))  # (once: a name of several tokens gives each of them the code)
                 for i in range(name.start, name.end):
-                    out.setdefault(i, (codes.pop() if len(codes) == 1 else next(iter(codes)), f"every known {name.surface}"))
+                    out.setdefault(i, (code, f"every known {name.surface}"))
         for part in [name, *name.inner]:
             if part.entity is not None and part.entity.country:
                 code = part.entity.country
