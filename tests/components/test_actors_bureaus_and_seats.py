@@ -35,3 +35,18 @@ def test_a_known_surname_of_several_tokens_alone_is_read(annotate):
     doc = annotate("BAGHDAD (Wire) -- The minister met the envoy on Monday. Al-Abbasi said later that the talks "
                    "had gone well, and al-Abbasi's office confirmed the visit.")
     assert doc._.events, doc._.actors
+
+
+def test_a_seat_city_dateline_is_in_its_state(annotate):
+    text = "BRUSSELS (Wire) -- Police arrested three protesters outside the summit venue on Monday."
+    event = first_event(annotate, text, "COERCE")
+    assert {a["country"] for a in event["source"]} == {"BEL"}, event
+
+
+def test_two_men_are_new_people_unless_the_two_men(annotate):
+    event = first_event(annotate, "LAGOS (Wire) -- Two men were shot dead by gunmen near a market on Monday, "
+                                  "police said.", "ASSAULT")
+    assert [a["sector"] for a in event["target"]] == ["CVL"], event
+    doc = annotate("MOSCOW (Wire) -- Putin met Xi on Monday. The two men discussed trade.")
+    talks = [e for e in doc._.events if e["trigger"] == "discussed"]
+    assert talks and {a["country"] for a in talks[0]["source"]} == {"RUS", "CHN"}, doc._.events

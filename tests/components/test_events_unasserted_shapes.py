@@ -37,3 +37,18 @@ def test_a_demand_made_with_a_threat_is_one_threat(annotate):
     assert not events_of(annotate, text, "REQUEST"), doc._.events
     threats = events_of(annotate, text, "THREATEN")
     assert len(threats) == 1 and threats[0]["trigger"] == "demanded", threats
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("BELFAST (Wire) -- The minister, who visited a damaged street on Thursday, said repairs would be paid for.",
+     "CONSULT"),
+    ("LAGOS (Wire) -- The gunmen shot dead two men who tried to run and marched the rest into the forest.",
+     "PROTEST"),
+])
+def test_a_place_toured_and_people_marched_away_are_no_meeting_or_protest(annotate, text, kind):
+    assert not events_of(annotate, text, kind), annotate(text)._.events
+
+
+def test_a_state_visited_is_still_a_meeting(annotate):
+    assert events_of(annotate, "TOKYO (Wire) -- Indian Prime Minister Narendra Modi visited Japan last week.",
+                     "CONSULT")

@@ -1321,9 +1321,12 @@ class ActorsStage:
             # "the two Chinese leaders": only the Chinese ones, which this does not know (a region
             # says which of those named: "the three Sahel states", "both Gulf monarchies")
             return False
+        definite = start > 0 and doc[start - 1].lower_ in self.rules.pair_definite
+        if doc[end - 1].lower_ in self.rules.stranger_lemmas | {"women"} and doc[start].lower_ != "both":
+            return definite  # "two men were killed": new people, unless "the two men"
         if doc[start].lower_ == "both" or (count == 2 and not modified):
             return True
-        return start > 0 and doc[start - 1].lower_ in self.rules.pair_definite
+        return definite
 
     # -- noun phrases ----------------------------------------------------------------------
 
@@ -4032,6 +4035,9 @@ def _dateline_country(doc: Doc, kb: KnowledgeBase) -> tuple[str, str] | None:
             hit = next((h for h in kb.aliases.get(form, ()) if h.key.startswith(("country:", "seat:"))), None)
             if hit is not None and kb.entities[hit.key].country:
                 code = kb.entities[hit.key].country
+                if code in STATELESS_CODES:
+                    # "BRUSSELS (Wire) --": a city that seats an organisation is still in a state
+                    code = (lookup_place(part) or {}).get("country") or code
                 return code, f"context: dateline {words.text} -> {code}"
         place = lookup_place(part)
         if place is not None and place.get("country"):

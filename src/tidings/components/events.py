@@ -3870,7 +3870,7 @@ class _SentenceCoder:
                                              self._requirement, self._anonymity, self._talk_topic,
                                              self._term_served, self._stopped_short, self._idiom_pair,
                                              self._supposed_act, self._term_ending, self._onus,
-                                             self._degree_clause, self._goods_arriving)
+                                             self._degree_clause, self._goods_arriving, self._place_toured)
                            if (why := check(record))), None)
         if reason:
             record.features["dropped"] = reason
@@ -3895,6 +3895,18 @@ class _SentenceCoder:
         verb = next((node for node in noun.ancestors if node.pos_ in ("VERB", "AUX")), None)
         if verb is not None and self.lex.verb_lemma(verb) == "serve":  # ("serve the rest of their sentences")
             return "a term being served"
+        return None
+
+    def _place_toured(self, record: EventRecord) -> str | None:
+        """"The minister visited a damaged street", "toured the flooded district": a visit to a place
+        that names no host meets no one; a visit to a state or a person is a meeting."""
+        verb = record.trigger
+        if record.type != "CONSULT" or record.target or verb.pos_ != "VERB" or \
+                self.lex.verb_lemma(verb) not in self.lex.lists["touring_verbs"]:
+            return None
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        if objects and all(o.pos_ == "NOUN" and not self.ctx.np_actors(o) for o in objects):
+            return "a place toured, no one met"
         return None
 
     def _onus(self, record: EventRecord) -> str | None:
