@@ -146,3 +146,9 @@ def test_the_parties_to_talks_are_its_sides_not_political_parties(annotate):
     event = first_event(annotate, text, "REQUEST")
     assert event["target"] and "PTY" not in [a["sector"] for a in event["target"]], event
     assert countries(event["target"]) == {"SDN"}, event
+
+
+def test_municipalities_are_local_government(annotate):
+    text = "AMSTERDAM (Wire) -- The Dutch interior ministry appealed to municipalities to open emergency shelters."
+    event = first_event(annotate, text, "REQUEST")
+    assert [(a["country"], a["sector"]) for a in event["target"]] == [("NLD", "GOV")], event
