@@ -50,3 +50,14 @@ def test_two_men_are_new_people_unless_the_two_men(annotate):
     doc = annotate("MOSCOW (Wire) -- Putin met Xi on Monday. The two men discussed trade.")
     talks = [e for e in doc._.events if e["trigger"] == "discussed"]
     assert talks and {a["country"] for a in talks[0]["source"]} == {"RUS", "CHN"}, doc._.events
+
+
+def test_a_party_named_like_a_foreign_one_is_the_storys(annotate):
+    doc = annotate("TIRANA (Wire) -- Albanian police fired tear gas at opposition supporters outside parliament on "
+                   "Thursday. The opposition Democratic Party, which organised the rally, said dozens of its "
+                   "supporters were hurt.")
+    party = [a for a in doc._.actors if a["name"] == "Democratic Party"]
+    assert party and party[0]["country"] == "ALB", doc._.actors
+    doc = annotate("WASHINGTON (Wire) -- The Democratic Party criticised the president's budget on Monday.")
+    party = [a for a in doc._.actors if a["name"] == "Democratic Party"]
+    assert party and party[0]["country"] == "USA", doc._.actors

@@ -152,3 +152,10 @@ def test_municipalities_are_local_government(annotate):
     text = "AMSTERDAM (Wire) -- The Dutch interior ministry appealed to municipalities to open emergency shelters."
     event = first_event(annotate, text, "REQUEST")
     assert [(a["country"], a["sector"]) for a in event["target"]] == [("NLD", "GOV")], event
+
+
+def test_a_demand_refused_just_after_was_put_to_the_refuser(annotate):
+    text = ("SEOUL (Wire) -- China built a steel platform in the Yellow Sea last year. Seoul has demanded its "
+            "removal; Beijing says it is a fish farm and has refused.")
+    demand = first_event(annotate, text, "REQUEST")
+    assert countries(demand["target"]) == {"CHN"}, demand

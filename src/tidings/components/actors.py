@@ -3240,6 +3240,7 @@ class Resolver:
         rules = self.stage.rules
         places: dict[int, tuple[str, str]] | None = None  # built only if some actor needs it
         loose: set[int] = set()
+        self._namesake_parties(names)
         for record in self.order:
             if not record.spans or record.kind == "country":
                 continue
@@ -3395,6 +3396,26 @@ class Resolver:
                 if found is not None:
                     record.country, why = found
                     record.note(why)
+
+    def _namesake_parties(self, names: list[Name]) -> None:
+        """"TIRANA -- The opposition Democratic Party said ...": a party the knowledge base knows in another
+        state ("Democratic Party" is American there), named in a story from and about the dateline's state
+        that never names the other state, is that state's party of the same name."""
+        if not self._has_dateline():
+            return
+        places = _country_tokens(self.doc, names, self.redirected, self.kb)
+        if self._main(names, places)[0] not in ("", self.dateline[0]):
+            return
+        for record in self.order:
+            if record.kind != "organisation" or record.sector != "PTY" or not record.key.startswith("org:") \
+                    or record.country in (None, self.dateline[0]) or record.country in STATELESS_CODES:
+                continue
+            own = {i for s, e in record.spans for i in range(s, e)}
+            dash = _dateline_dash(self.doc) or 0
+            if any(code == record.country for i, (code, _) in places.items() if i > dash and i not in own):
+                continue
+            record.note(f"a namesake of the {record.country} party in a story about {self.dateline[0]}")
+            record.country = self.dateline[0]
 
     def _addressed_by_state(self, head: Token, code: str, places: dict[int, tuple[str, str]]) -> bool:
         """Does the sentence's one country ``code`` come only from states that act on the phrase

@@ -4813,6 +4813,17 @@ class _SentenceCoder:
                         and not self.ctx.countries(demand.source) & self.ctx.countries(record.source) - {None}:
                     record.target = [a for a in demand.source if a not in record.source]
                     break
+        # "Seoul has demanded its removal; Beijing ... has refused": a demand that names no one, refused just
+        # after by another party, was put to the one who refused it
+        for demand in records:
+            if demand.type != "REQUEST" or demand.target or not demand.source:
+                continue
+            refusal = next((r for r in records if r.type == "REJECT" and r.source
+                            and self._just_before(demand, r) and not set(r.source) & set(demand.source)
+                            and (not r.target or set(r.target) <= set(demand.source))), None)
+            if refusal is not None:
+                demand.target = list(refusal.source)
+                refusal.target = refusal.target or list(demand.source)
         # "Kuki-Zo groups renewed their demand for ..., a demand the government has rejected": a refusal
         # in a relative clause on the demand answers whoever made it, even when the demand named no one
         for record in records:
