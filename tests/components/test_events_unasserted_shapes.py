@@ -52,3 +52,11 @@ def test_a_place_toured_and_people_marched_away_are_no_meeting_or_protest(annota
 def test_a_state_visited_is_still_a_meeting(annotate):
     assert events_of(annotate, "TOKYO (Wire) -- Indian Prime Minister Narendra Modi visited Japan last week.",
                      "CONSULT")
+
+
+def test_strikes_a_state_carries_out_are_attacks(annotate):
+    event = first_event(annotate, "BEIRUT (Wire) -- Israel's near-daily strikes on Hezbollah have continued despite "
+                                  "the ceasefire.", "ASSAULT")
+    assert [a["country"] for a in event["source"]] == ["ISR"], event
+    text = "BUENOS AIRES (Wire) -- Argentina's main trade union federation staged a 24-hour general strike on Thursday."
+    assert events_of(annotate, text, "PROTEST") and not events_of(annotate, text, "ASSAULT"), annotate(text)._.events

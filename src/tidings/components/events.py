@@ -2914,6 +2914,7 @@ class _SentenceCoder:
         self.ruled_out(record)
         self.reshape(record)
         self.force_used(record)
+        self.state_strike(record)
         if record.type == "ASSAULT" and record.mode is None:
             record.mode = self.weapon_mode(record.trigger)
             if record.mode:
@@ -3753,6 +3754,21 @@ class _SentenceCoder:
                 sectors <= CIVIL_CAPTORS or (hostages and sectors <= CIVIL_CAPTORS | ARMED_CAPTORS)):
             record.type, record.mode = "ASSAULT", "abduct"
             record.cameo = self.lex.cameo_for("ASSAULT", "abduct") or record.cameo
+
+    def state_strike(self, record: EventRecord) -> None:
+        """"Israel's near-daily strikes on Hezbollah": strikes a state or its forces carry out are attacks;
+        a state does not walk off the job (workers, unions and professions strike)."""
+        if record.type != "PROTEST" or record.mode != "strike" or record.trigger.lemma_.lower() != "strike" \
+                or not record.source:
+            return
+        actors = [self.ctx.actors.get(a, {}) for a in record.source]
+        noun = record.trigger
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head  # ("went on strike")
+        labour = any(c.lower_ in self.lex.lists["labour_strike_words"] for c in noun.children) or (
+            noun.dep_ in ("dobj", "obj", "pobj") and self.lex.verb_lemma(verb) in self.lex.lists["labour_strike_verbs"])
+        if not labour and all(a.get("kind") == "country" or a.get("sector") == "MIL" for a in actors):
+            record.type, record.mode = "ASSAULT", self.weapon_mode(record.trigger) or "aerial"
+            record.cameo = self.lex.cameo_for("ASSAULT", record.mode) or record.cameo
 
     def weapon_mode(self, trigger: Token) -> str | None:
         """An ASSAULT mode from the weapons named in the trigger's sentence."""
