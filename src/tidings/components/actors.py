@@ -368,6 +368,8 @@ class Rules:
         places = raw.get("place_names", {}) or {}
         origins = raw.get("origin_demonyms", {}) or {}
         led = raw.get("led_states", {}) or {}
+        bare_state = raw.get("bare_state", {}) or {}
+        strangers = raw.get("anonymous_attackers", {}) or {}
         pairs = raw.get("pairs", {}) or {}
         features = raw.get("geographic_features", {}) or {}
         place_of_place = raw.get("place_of_place", {}) or {}
@@ -458,12 +460,12 @@ class Rules:
             nationality_first=words("nationality_first", origins),
             led_words=words("words", led),
             led_state_nouns=words("nouns", led),
-            bare_state_words=words("words", raw.get("bare_state", {}) or {}),
-            stranger_lemmas=words("nouns", raw.get("anonymous_attackers", {}) or {}),
-            raiding_verbs=words("verbs", raw.get("anonymous_attackers", {}) or {}),
-            bare_state_determiners=words("determiners", raw.get("bare_state", {}) or {}),
-            bare_state_preps=words("prepositions", raw.get("bare_state", {}) or {}),
-            bare_state_place_verbs=words("place_verbs", raw.get("bare_state", {}) or {}),
+            bare_state_words=words("words", bare_state),
+            stranger_lemmas=words("nouns", strangers),
+            raiding_verbs=words("verbs", strangers),
+            bare_state_determiners=words("determiners", bare_state),
+            bare_state_preps=words("prepositions", bare_state),
+            bare_state_place_verbs=words("place_verbs", bare_state),
             pair_counts={
                 **{str(d).lower(): 2 for d in pairs.get("determiners", ["two", "both"]) or ()},
                 **{str(k).lower(): int(v) for k, v in (pairs.get("counted", {}) or {}).items()},
@@ -1191,7 +1193,7 @@ class ActorsStage:
         if token.dep_ == "dobj" and token.head.lemma_.lower() in rules.bare_state_place_verbs:
             return False  # "Modi visited the state"
         return (token.dep_ not in ("compound", "amod", "nmod") and before is not None
-                and before.lower_ in self.rules.bare_state_determiners
+                and before.lower_ in rules.bare_state_determiners
                 and not (after is not None and (after.text in DASHES or after.text == "-"))
                 and not any(child.dep_ in ("compound", "amod", "nmod") for child in token.children)
                 # "the state of emergency", "the state of Kerala"; not "accused the state of torturing"
@@ -1581,6 +1583,7 @@ class Resolver:
         self.focus: tuple[str, str] | None = None  # the article's own country, found when first needed
         self.main: tuple[str, str] | None = None  # the country the article names clearly most, likewise
         self.dateline: tuple[str, str] | None = None  # the dateline's country ("", "" for none), likewise
+        self.places: dict[int, tuple[str, str]] | None = None  # token -> its country, likewise (_place_map)
         self.redirected: set[int] = set()  # tokens of famous surnames that name someone else here
         self.party_cued: bool | None = None  # does the article speak of the US (party titles)?
         self.names: list[Name] = []  # every name of the document (find sets it)
@@ -3166,15 +3169,16 @@ class Resolver:
         the story names only as the doers of an attack are unidentified armed attackers (UAF), not
         civilians; men who are only ever arrested, tried, freed or killed stay civilians."""
         rules = self.stage.rules
+        verbs = rules.attack_verbs | rules.raiding_verbs
         for record in self.order:
             if record.sector != "CVL" or record.head_lemma not in rules.stranger_lemmas or not record.spans:
                 continue
-            if all(self._attacking(self.doc[s:e].root) for s, e in record.spans):
+            if all(self._attacking(self.doc[s:e].root, verbs) for s, e in record.spans):
                 record.sector = "UAF"
                 record.note("men named only as attackers -> UAF")
 
-    def _attacking(self, head: Token) -> bool:
-        """Is the phrase headed by ``head`` the doer of an attack ("men stormed", "a dozen men on
+    def _attacking(self, head: Token, verbs: frozenset[str]) -> bool:
+        """Is the phrase headed by ``head`` the doer of one of ``verbs`` ("men stormed", "a dozen men on
         motorcycles stormed", "shot by unidentified men")?"""
         node = head
         if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ in ("NOUN", "NUM"):
@@ -3184,7 +3188,7 @@ class Resolver:
             verb, node = node.head.head, node.head  # "shot by unidentified men"
         if node.dep_ not in ("nsubj", "agent") or verb.pos_ != "VERB":
             return False
-        return verb.lemma_.lower() in rules_attack(self.stage.rules)
+        return verb.lemma_.lower() in verbs
 
     def claimed_attackers(self) -> None:
         """Unnamed attackers ("gunmen", "the attackers", "suicide bombers") in an article that
@@ -3223,8 +3227,7 @@ class Resolver:
                     and r.evidence[:1] == [f"ner: ORG {r.name} (not in the knowledge base)"]]
         if not unplaced or not self._has_dateline():
             return
-        places = _country_tokens(self.doc, names, self.redirected, self.kb)
-        if self._main(names, places)[0] != self.dateline[0]:
+        if self._main(names, self._place_map(names))[0] != self.dateline[0]:
             return
         for record in unplaced:
             record.country = self.dateline[0]
@@ -3255,9 +3258,7 @@ class Resolver:
             if record.key.endswith(":several"):
                 continue  # "several European governments": a state has one government, the story's is singular
             if places is None:
-                denied = {i for n in names if self.stage._hyphen_role(self.doc, n) in {"none", "ethnic", "registry"}
-                          for i in range(n.start, n.end)}
-                places = _country_tokens(self.doc, names, denied | self.redirected, self.kb)
+                places = self._place_map(names)
                 # an adjective on a thing, not on an actor ("an American flag"), places nobody
                 in_groups = {i for r in self.order if r.kind != "country" for s, e in r.spans for i in range(s, e)}
                 loose = {i for n in names if n.form == "adj" and n.start not in in_groups for i in range(n.start, n.end)}
@@ -3397,21 +3398,31 @@ class Resolver:
                     record.country, why = found
                     record.note(why)
 
+    def _place_map(self, names: list[Name]) -> dict[int, tuple[str, str]]:
+        """Token -> (country, words) for every place and national word of the article (built once);
+        names that deny their country ("Iran-backed", "pro-Russian") count for none."""
+        if self.places is None:
+            denied = {i for n in names if self.stage._hyphen_role(self.doc, n) in {"none", "ethnic", "registry"}
+                      for i in range(n.start, n.end)}
+            self.places = _country_tokens(self.doc, names, denied | self.redirected, self.kb)
+        return self.places
+
     def _namesake_parties(self, names: list[Name]) -> None:
         """"TIRANA -- The opposition Democratic Party said ...": a party the knowledge base knows in another
         state ("Democratic Party" is American there), named in a story from and about the dateline's state
         that never names the other state, is that state's party of the same name."""
         if not self._has_dateline():
             return
-        places = _country_tokens(self.doc, names, self.redirected, self.kb)
+        parties = [r for r in self.order if r.kind == "organisation" and r.sector == "PTY" and r.key.startswith("org:")
+                   and r.country not in (None, self.dateline[0]) and r.country not in STATELESS_CODES]
+        if not parties:
+            return  # (the place map is built only for a story that names a party from elsewhere)
+        places = self._place_map(names)
         if self._main(names, places)[0] not in ("", self.dateline[0]):
             return
-        for record in self.order:
-            if record.kind != "organisation" or record.sector != "PTY" or not record.key.startswith("org:") \
-                    or record.country in (None, self.dateline[0]) or record.country in STATELESS_CODES:
-                continue
+        dash = _dateline_dash(self.doc) or 0
+        for record in parties:
             own = {i for s, e in record.spans for i in range(s, e)}
-            dash = _dateline_dash(self.doc) or 0
             if any(code == record.country for i, (code, _) in places.items() if i > dash and i not in own):
                 continue
             record.note(f"a namesake of the {record.country} party in a story about {self.dateline[0]}")
@@ -3854,13 +3865,13 @@ class Resolver:
         its dateline, else the country it mentions clearly most, else the country of the last
         actor of the same sector before it. (code, evidence) or None."""
         if self.focus is None:
-            self.focus = (self.dateline if self._has_dateline() else None) or self._main(names, places)
             main = self._main(names, places)
-            if self._has_dateline() and main[0] and main[0] != self.dateline[0] and not self._named_in_body(
-                    self.dateline[0], places):
-                # "DUBAI -- Iranian truck owners ...": a bureau's city, in a story that never names its
-                # state again, says where the reporter was; the story's own state is the one it names most
-                self.focus = main
+            dateline = self.dateline if self._has_dateline() else None
+            # "DUBAI -- Iranian truck owners ...": a bureau's city, in a story that never names its state
+            # again, says where the reporter was; the story's own state is the one it names most
+            bureau = dateline is not None and main[0] not in ("", dateline[0]) \
+                and not self._named_in_body(dateline[0], places)
+            self.focus = main if bureau else (dateline or main)
         if self.focus[0]:
             return self.focus
         if not same_sector:
@@ -4342,7 +4353,3 @@ def _side_of(record: ActorRecord) -> tuple[str | None, bool]:
     state = record.sector in STATE_SECTORS or (record.sector is None and record.kind == "country")
     return record.country, state
 
-
-def rules_attack(rules: Rules) -> frozenset[str]:
-    """The verbs whose doer attacks: the locating rules' attack verbs and the raiders' own verbs."""
-    return rules.attack_verbs | rules.raiding_verbs
