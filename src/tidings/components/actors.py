@@ -27,7 +27,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy
@@ -312,6 +312,7 @@ class Rules:
     party_cues: tuple[str, ...]
     force_nouns: frozenset[str]
     force_sectors: frozenset[str]
+    premises_nouns: frozenset[str]
     nongov_heads: dict[str, tuple[str | None, str | None]]
     national_branches: dict[str, str | None]
     code_sectors: dict[str, str]
@@ -321,6 +322,8 @@ class Rules:
     led_words: frozenset[str]
     led_state_nouns: frozenset[str]
     bare_state_words: frozenset[str]
+    counted_people_verbs: frozenset[str]
+    kin_words: frozenset[str]
     stranger_lemmas: frozenset[str]
     raiding_verbs: frozenset[str]
     bare_state_determiners: frozenset[str]
@@ -449,6 +452,7 @@ class Rules:
             party_cues=tuple(str(c) for c in party.get("cues", ()) or ()),
             force_nouns=words("words", force),
             force_sectors=words("sectors", force),
+            premises_nouns=words("premises", force),
             nongov_heads={
                 str(k).lower(): (v[0] if v and v[0] else None, v[1] if v and len(v) > 1 and v[1] else None)
                 for k, v in nongov.items()
@@ -461,6 +465,8 @@ class Rules:
             led_words=words("words", led),
             led_state_nouns=words("nouns", led),
             bare_state_words=words("words", bare_state),
+            counted_people_verbs=words("verbs", raw.get("counted_people", {}) or {}),
+            kin_words=frozenset(str(w).lower() for w in raw.get("kin_words", ()) or ()),
             stranger_lemmas=words("nouns", strangers),
             raiding_verbs=words("verbs", strangers),
             bare_state_determiners=words("determiners", bare_state),
@@ -1170,6 +1176,8 @@ class ActorsStage:
             if form in self.rules.bare_state_words and not self._bare_state(doc[start]):
                 continue
             info = self.kb.sector_words.get(form) or self.anaphor_words[form]
+            if form in self.rules.kin_words and self._named_kin(doc[end - 1], spans, by_token):
+                info = replace(info, needs_country=False)  # "his family": people, wherever they are
             word = Word(start, end, info)
             owner = by_token.get(start)
             if owner is not None or by_token.get(end - 1) is not None:
@@ -1178,7 +1186,40 @@ class ActorsStage:
                 continue
             words.append(word)
         words.extend(self._name_titles(doc, names, words))
+        words.extend(self._counted_people(doc, words, by_token))
         return sorted(words, key=lambda w: w.start)
+
+    @staticmethod
+    def _named_kin(token: Token, spans: list[tuple[int, int, str]], names: dict[int, Name]) -> bool:
+        """'his family', '300 families', 'families of the missing' are people; 'families of soldiers'
+        are the soldiers' phrase (its "of" joins them), and families alone people only where a country
+        places them ("Afghan families", "families in Yemen"), like nationals or households."""
+        if any(c.dep_ in ("poss", "nummod") for c in token.children):
+            return True
+        named = {i for start, end, _ in spans for i in range(start, end)} | set(names)
+        return any(c.dep_ == "prep" and c.lower_ == "of" and not any(t.i in named for t in c.subtree)
+                   for c in token.children)
+
+    def _counted_people(self, doc: Doc, words: list[Word], names: dict[int, Name]) -> list[Word]:
+        """'arrested 14 suspected of smuggling': a bare count, object of an act done to people, is people."""
+        taken = {i for w in words for i in range(w.start, w.end)} | set(names)
+        people = self.kb.sector_words.get("people")
+        found: list[Word] = []
+        for token in doc:
+            if token.pos_ != "NUM" or token.i in taken or people is None or not token.like_num \
+                    or token.ent_type_ not in ("CARDINAL", "") \
+                    or token.dep_ not in ("dobj", "nsubjpass") or token.head.pos_ != "VERB" \
+                    or token.head.lemma_.lower() not in self.rules.counted_people_verbs \
+                    or any(c.lower_ == "of" or c.pos_ in NOUNISH for c in token.children):
+                continue  # ("killed 12 of the soldiers", "deported 173 mostly women": the nouns are the actors)
+            if any(c.dep_ == token.dep_ and c.pos_ in NOUNISH for c in token.head.children):
+                continue
+            if token.head.tag_ == "VBG":
+                continue  # "clashed with insurgents, killing three": some of those named, not new people
+            if token.head.lemma_.lower() == "round" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in token.head.children):
+                continue
+            found.append(Word(token.i, token.i + 1, people))
+        return found
 
     def _bare_state(self, token: Token) -> bool:
         """Is "state" the government ("if the state did not release them"), standing alone after
@@ -1358,7 +1399,8 @@ class ActorsStage:
             anchor = next((e for e in members if e.start <= head < e.end), None)
             if anchor is None:
                 anchor = self._modifier_anchor(doc, head, members) or self._doer_modifier(doc, head, members)
-            if anchor is None or (isinstance(anchor, Word) and doc[head].pos_ not in NOUNISH):
+            if anchor is None or (isinstance(anchor, Word) and doc[head].pos_ not in NOUNISH
+                                  and not (doc[head].pos_ == "NUM" and anchor.start == head)):
                 standalone.extend(e for e in members if isinstance(e, Name))
                 continue
             phrase = Phrase(head=head, anchor=anchor, spans=[])
@@ -1419,13 +1461,18 @@ class ActorsStage:
         organisation also modifies it. A vessel, vehicle or post of a force ("Chinese coast guard
         ships", "a military convoy") needs no country: it is located like "the military"."""
         token = doc[head]
-        force = token.pos_ == "NOUN" and (token.lower_ in self.rules.force_nouns or token.lemma_.lower() in self.rules.force_nouns)
+        forms = {token.lower_, token.lemma_.lower()}
+        premises = token.pos_ == "NOUN" and bool(forms & self.rules.premises_nouns)
+        force = premises or (token.pos_ == "NOUN" and bool(forms & self.rules.force_nouns))
         if token.pos_ != "NOUN" or not (force or _names_agents(token, self.agent_suffixes, self.agent_nouns)):
             return None  # "military policies", "U.N. presence": things, not actors
-        strong = [m for m in members if isinstance(m, Word) and m.info.mod_strength >= 2 and m.info.sector]
+        # (a building's owner need not be a strong modifier: "government buildings")
+        strong = [m for m in members if isinstance(m, Word) and m.info.sector
+                  and (m.info.mod_strength >= 2 or (premises and m.end == head))]
         named = [m for m in members if isinstance(m, Name) and (m.is_country or m.is_org or m.form == "adj")]
         if force:
-            strong = [m for m in strong if m.info.sector in self.rules.force_sectors and m.info.kind != "person"]
+            strong = [m for m in strong if m.info.kind != "person"
+                      and (premises or m.info.sector in self.rules.force_sectors)]
             named = named or [None]  # type: ignore[list-item]
         if not strong or not named:
             return None
@@ -1812,6 +1859,14 @@ class Resolver:
         if pronoun is None:
             return self._relative_possessor(head)
         personal = pronoun.lower_ in {"his", "her"}
+        if personal and self.doc[head].lower_ in self.stage.rules.kin_words:
+            # "sanctions on Berisha and members of his family, Blinken said": kin are of the
+            # nearest person named before them in the sentence
+            sentence = self.doc[head].sent
+            near = [(t, r) for t, r in self.timeline if sentence.start <= t < pronoun.i and r.kind == "person"]
+            if near and near[-1][1].country and near[-1][1].country not in THIRD_PARTY_CODES:
+                record = near[-1][1]
+                return record.country, f"possessor: {pronoun.text} -> the nearest person, {record.id} ({record.country})"  # type: ignore[return-value]
         since = self._horizon(pronoun.i, 1)
         seen: dict[str, ActorRecord] = {}
         for token, record in self.timeline:

@@ -3408,8 +3408,11 @@ class _SentenceCoder:
                         # "if Europe keeps its tariff, I will impose ...": who must meet the condition is
                         # the one a threat is aimed at; the rest of the condition is not
                         if record.type == "THREATEN" or record.type in THREAT_CONTENT:
-                            for subject in (c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")):
-                                found.extend(a for a in ctx.np_actors(subject) if a not in taken and a not in found)
+                            # (in a passive condition the doer: "if the detained protesters are not
+                            # freed" is aimed at whoever holds them, not at the protesters)
+                            bound = [a for c in child.children if c.dep_ == "nsubj" for a in ctx.np_actors(c)] \
+                                or self.agent_actors(child)
+                            found.extend(a for a in bound if a not in taken and a not in found)
                         seen.add(child.i)
                         continue
                     seen.add(child.i)
@@ -3509,7 +3512,10 @@ class _SentenceCoder:
             if node.dep_ == "advcl" and node.tag_ == "VBG":
                 node = node.head  # "youths went on a rampage, burning churches"
             subjects, passive = self.subject_tokens(node)
-            if not passive and subjects and subjects[0].lemma_.lower() in lex.classes["PROTESTERS"]:
+            # (a plural the tagger took for a name keeps its plural lemma: "QUITO -- Rioters stormed")
+            head = subjects[0] if subjects else None
+            if not passive and head is not None and (head.lemma_.lower() in lex.classes["PROTESTERS"] or (
+                    head.pos_ == "PROPN" and head.lower_.endswith("s") and head.lower_[:-1] in lex.classes["PROTESTERS"])):
                 record.type, record.mode, record.cameo = "PROTEST", "riot", "145"
                 return
         state = ("MIL", "COP", "GOV", "SPY", "JUD")
