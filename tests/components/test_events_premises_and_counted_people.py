@@ -99,3 +99,81 @@ def test_a_threat_with_a_passive_condition_is_not_aimed_at_its_subject(annotate)
             "were not freed.")
     event = first_event(annotate, text, "THREATEN")
     assert not event["target"], event
+
+
+def test_a_gathering_force_is_used_on_stands_for_its_people(annotate):
+    text = "RABAT (Wire) -- Police dispersed a sit-in outside the governor's office after two days."
+    event = first_event(annotate, text, "COERCE")
+    assert [(a["country"], a["sector"]) for a in event["target"]] == [("MAR", "CVL")], event
+
+
+def test_a_gathering_of_named_people_is_those_people(annotate):
+    text = "RABAT (Wire) -- Police dispersed a protest by farmers on Monday."
+    event = first_event(annotate, text, "COERCE")
+    assert [a["sector"] for a in event["target"]] == ["AGR"], event
+
+
+def test_a_judgement_on_a_thing_made_is_aimed_at_its_maker(annotate):
+    text = ("OTTAWA (Wire) -- The government passed a law on mining, which Indigenous leaders across the country "
+            "have criticised.")
+    event = first_event(annotate, text, "ACCUSE")
+    assert [(a["country"], a["sector"]) for a in event["source"]] == [("CAN", "CVL")], event
+    assert [a["sector"] for a in event["target"]] == ["GOV"], event
+
+
+def test_a_judgement_on_a_thing_of_ones_own_side_is_not_aimed_at_oneself(annotate):
+    text = ("SUVA (Wire) -- Three years after Tuvalu and Australia signed the treaty, which Canberra hailed as "
+            "historic, Tuvaluans are divided.")
+    hailed = [e for e in events_of(annotate, text, "SUPPORT") if e["trigger"] == "hailed"]
+    assert hailed and countries(hailed[0]["target"]) == {"TUV"}, hailed
+
+
+@pytest.mark.parametrize("text, host", [
+    ("DOHA (Wire) -- Qatar reopened its embassy in Damascus on Monday.", "SYR"),
+    ("CANBERRA (Wire) -- Australia suspended operations at its own embassy in Tehran.", "IRN"),
+])
+def test_a_states_act_on_its_own_embassy_is_aimed_at_the_host(annotate, text, host):
+    events = [e for e in annotate(text)._.events if e["type"] in ("SUPPORT", "SANCTION")]
+    assert events and countries(events[0]["target"]) == {host}, events
+
+
+def test_an_attack_on_an_embassy_is_aimed_at_the_embassy(annotate):
+    text = "TEHRAN (Wire) -- A gunman stormed Azerbaijan's embassy in Tehran in January 2023."
+    event = first_event(annotate, text, "ASSAULT")
+    assert countries(event["target"]) == {"AZE"}, event
+
+
+def test_a_state_evacuating_its_diplomats_withdraws_them(annotate):
+    text = "BAKU (Wire) -- Baku evacuated its diplomats and accused Tehran of failing to protect them."
+    event = first_event(annotate, text, "SANCTION")
+    assert event["mode"] == "withdraw" and countries(event["target"]) == {"IRN"}, event
+
+
+def test_one_side_weighing_its_own_step_meets_no_one(annotate):
+    doc = annotate("WASHINGTON (Wire) -- Officials in Washington have discussed designating the gangs as "
+                   "terrorist organisations.")
+    assert not [e for e in doc._.events if e["type"] == "CONSULT"], doc._.events
+
+
+def test_a_partner_the_parser_hangs_on_the_topic_is_met(annotate):
+    text = "DUSHANBE (Wire) -- President Emomali Rahmon discussed border security with Xi Jinping in Beijing."
+    event = first_event(annotate, text, "CONSULT")
+    assert countries(event["target"]) == {"CHN"}, event
+
+
+def test_a_treaty_never_ratified_is_no_refusal(annotate):
+    doc = annotate("TALLINN (Wire) -- A border treaty signed by the two countries in 2014 was never ratified "
+                   "by Russia.")
+    assert not [e for e in doc._.events if e["type"] == "REJECT"], doc._.events
+
+
+def test_financing_approved_is_aid(annotate):
+    text = "RABAT (Wire) -- The World Bank approved financing for reconstruction in Morocco after the quake."
+    event = first_event(annotate, text, "AID")
+    assert countries(event["target"]) == {"MAR"}, event
+
+
+def test_regulators_are_officials(annotate):
+    text = "TOKYO (Wire) -- Japanese police and financial regulators on Tuesday blamed North Korean hackers."
+    event = first_event(annotate, text, "ACCUSE")
+    assert sorted(a["sector"] for a in event["source"]) == ["COP", "GOV"], event

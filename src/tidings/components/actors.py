@@ -323,6 +323,8 @@ class Rules:
     led_state_nouns: frozenset[str]
     bare_state_words: frozenset[str]
     counted_people_verbs: frozenset[str]
+    gathering_nouns: frozenset[str]
+    gathering_verbs: frozenset[str]
     kin_words: frozenset[str]
     stranger_lemmas: frozenset[str]
     raiding_verbs: frozenset[str]
@@ -466,6 +468,8 @@ class Rules:
             led_state_nouns=words("nouns", led),
             bare_state_words=words("words", bare_state),
             counted_people_verbs=words("verbs", raw.get("counted_people", {}) or {}),
+            gathering_nouns=words("nouns", raw.get("acted_on_gatherings", {}) or {}),
+            gathering_verbs=words("verbs", raw.get("acted_on_gatherings", {}) or {}),
             kin_words=frozenset(str(w).lower() for w in raw.get("kin_words", ()) or ()),
             stranger_lemmas=words("nouns", strangers),
             raiding_verbs=words("verbs", strangers),
@@ -1187,6 +1191,7 @@ class ActorsStage:
             words.append(word)
         words.extend(self._name_titles(doc, names, words))
         words.extend(self._counted_people(doc, words, by_token))
+        words.extend(self._gatherings_acted_on(doc, words, by_token))
         return sorted(words, key=lambda w: w.start)
 
     @staticmethod
@@ -1199,6 +1204,29 @@ class ActorsStage:
         named = {i for start, end, _ in spans for i in range(start, end)} | set(names)
         return any(c.dep_ == "prep" and c.lower_ == "of" and not any(t.i in named for t in c.subtree)
                    for c in token.children)
+
+    def _gatherings_acted_on(self, doc: Doc, words: list[Word], names: dict[int, Name]) -> list[Word]:
+        """'police dispersed a sit-in': a gathering that force is used on stands for its people."""
+        taken = {i for w in words for i in range(w.start, w.end)} | set(names)
+        people = self.kb.sector_words.get("protesters")
+        found: list[Word] = []
+        for token in doc:
+            start = token.i
+            if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_:
+                start = token.i - 2  # "sit-in", split in three
+            form = doc[start:token.i + 1].text.lower()
+            if people is None or token.i in taken or token.pos_ != "NOUN" or form not in self.rules.gathering_nouns:
+                continue
+            verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ in ("on", "at") else token.head
+            if token.dep_ not in ("dobj", "nsubjpass", "pobj") or verb.pos_ != "VERB" \
+                    or verb.lemma_.lower() not in self.rules.gathering_verbs:
+                continue
+            if any(i in taken for c in token.children
+                   if c.dep_ in ("poss", "compound", "amod") or (c.dep_ == "prep" and c.lower_ in ("of", "by"))
+                   for i in (t.i for t in c.subtree)):
+                continue  # "broke up a rally of students", "the opposition's march": the phrase names them
+            found.append(Word(start, token.i + 1, people))
+        return found
 
     def _counted_people(self, doc: Doc, words: list[Word], names: dict[int, Name]) -> list[Word]:
         """'arrested 14 suspected of smuggling': a bare count, object of an act done to people, is people."""

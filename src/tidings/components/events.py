@@ -2036,6 +2036,16 @@ class _SentenceCoder:
         # ambassadors"), but expels another's ("expel the diplomats")
         return self.lex.verb_lemma(noun.head) in ("withdraw", "recall", "pull")
 
+    def _own_embassies(self, record: EventRecord) -> set[str]:
+        """Targets that are the acting state's own embassy or consulate ("its embassy in Tehran")."""
+        own = self.ctx.countries(record.source)
+        if not own or not record.target or any(
+                self.ctx.actors.get(a, {}).get("sector") not in (None, "GOV") for a in record.source):
+            return set()  # (a state's own act: "a gunman stormed Azerbaijan's embassy" is aimed at the embassy)
+        posts = self.lex.lists["embassy_nouns"]
+        return {a for a in record.target if self.ctx.actors.get(a, {}).get("country") in own
+                and any(t.lemma_.lower() in posts and a in self.ctx.actor_tokens.get(t.i, ()) for t in record.trigger.sent)}
+
     def _own_force(self, actor_id: str, record: EventRecord) -> bool:
         """"Rwanda flew in a battalion of 800 soldiers", "KFOR deployed a reserve company": the
         force a state or body moves is its own, not whom the move is aimed at."""
@@ -2876,8 +2886,11 @@ class _SentenceCoder:
             elif record.type in compose["future_to_concede"]:
                 record.type, record.mode = "CONCEDE", None
                 record.cameo = lex.cameo_for("CONCEDE", None)
+        # ("was never ratified", "has not yet approved": an act that has not happened, not a refusal)
+        unhappened = record.trigger.lemma_.lower() in ("approve", "ratify") and any(
+            c.lower_ in ("never", "yet") for c in record.trigger.children)
         if record.negated and record.trigger.lemma_.lower() in ("accept", "agree", "approve", "endorse", "ratify") \
-                and record.type in ("AGREE", "SUPPORT", "CONCEDE"):
+                and record.type in ("AGREE", "SUPPORT", "CONCEDE") and not unhappened:
             record.type, record.mode, record.negated = "REJECT", None, False  # "did not accept the offer"
             record.hypothetical = False  # "can't accept", "would not accept": a refusal said now
             record.cameo = lex.cameo_for("REJECT", None)
@@ -3215,11 +3228,33 @@ class _SentenceCoder:
             record.target = self.answerers(record)
         withdrawn_envoys = record.type == "SANCTION" and len(record.source) > 1 and any(
             c.dep_ in ("dobj", "obj") and self._own_envoys(c) for c in record.trigger.children)
+        if not record.target and record.type in lists["judging_types"]:
+            record.target = self.thing_maker(record)
+        if not record.target and record.type == "CONSULT" and record.trigger.pos_ == "VERB":
+            # "discussed trade with Chinese envoys": the parser hangs the partner on the topic
+            record.target = [a for obj in record.trigger.children if obj.dep_ in ("dobj", "obj")
+                             for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == "with"
+                             for pobj in prep.children if pobj.dep_ == "pobj"
+                             for a in self.ctx.np_actors(pobj) if a not in record.source]
         if not record.target and record.type in lists["nearest_recipient_types"] and not withdrawn_envoys:
             # (both sides withdrawing their envoys act on each other, not on whom the reason names)
             record.target = self.nearest_actors(record)
             if record.target:
                 record.features["recipient_from"] = "nearest"
+        own_posts = self._own_embassies(record)
+        if own_posts:
+            # "Qatar reopened its embassy in Damascus": the act is aimed at the host state
+            record.target = [a for a in record.target if a not in own_posts]
+            own = self.ctx.countries(record.source)
+            posts = [t for t in record.trigger.sent if t.lemma_.lower() in self.lex.lists["embassy_nouns"]]
+            inside = {d.i for t in posts for d in t.subtree}
+            place = next((p for p in self.doc._.places or () if p.get("country") and p["country"] not in own
+                          for start, end in p.get("mentions", ())
+                          if (span := self.doc.char_span(start, end, alignment_mode="expand")) is not None
+                          and span.root.i in inside), None) if not record.target else None
+            if place is not None:
+                record.target = [self.ctx.place_actor(place, None)]
+                record.features["recipient_from"] = "place"
         if not grammatical:
             return  # places stand in for a party only beside an actor the sentence names
         if not record.target and record.type in lists["place_recipient_types"] and not self._unknown_named_recipient(record) \
@@ -3236,6 +3271,32 @@ class _SentenceCoder:
                 sector = "MIL" if self._state_force_named(record) else "UAF"
                 record.source = [self.ctx.place_actor(place, sector)]
                 record.features["source_from"] = "place"
+
+    def thing_maker(self, record: EventRecord) -> list[str]:
+        """'The government passed a law, which Indigenous leaders have criticised': a judgement in a
+        relative clause on a thing someone made (or its possessor's: "Rome's plan, which Berlin
+        rejected") is aimed at whoever made it."""
+        clause = record.anchor if record.anchor.dep_ == "relcl" else record.trigger
+        thing = clause.head
+        if clause.dep_ != "relcl" or thing.pos_ != "NOUN" or self.ctx.np_actors(thing) or not any(
+                c.tag_ in ("WDT", "WP") and c.dep_ in ("dobj", "obj", "nsubjpass") for c in clause.children):
+            return []
+        owners = [a for c in thing.children if c.dep_ == "poss" for a in self.ctx.np_actors(c)]
+        # (the parser may hang the clause on the thing's own modifier: "passed a law on mining, which")
+        node = thing
+        while not owners and node.dep_ in ("dobj", "obj", "pobj", "prep") and node.head.i != node.i:
+            node = node.head
+            if node.pos_ == "VERB":
+                if self.lex.verb_lemma(node) in self.lex.lists["making_verbs"]:
+                    subjects, passive = self.subject_tokens(node)
+                    owners = [] if passive else [a for subj in subjects for a in self.ctx.np_actors(subj)]
+                break
+        # (a state's own side is no maker it judges: "the treaty Tuvalu and Australia signed, which
+        # Canberra hailed" is aimed at Tuvalu)
+        actors = self.ctx.actors
+        states = {actors.get(a, {}).get("country") for a in record.source if actors.get(a, {}).get("sector") in (None, "GOV")}
+        return [a for a in owners if a not in record.source and not (
+            actors.get(a, {}).get("country") in states and actors.get(a, {}).get("sector") in (None, "GOV"))]
 
     def answerers(self, record: EventRecord) -> list[str]:
         """Whoever answers, meets or ignores a demand is who it was put to ("officials have not
@@ -3892,7 +3953,8 @@ class _SentenceCoder:
                                              self._requirement, self._anonymity, self._talk_topic,
                                              self._term_served, self._stopped_short, self._idiom_pair,
                                              self._supposed_act, self._term_ending, self._onus,
-                                             self._degree_clause, self._goods_arriving, self._place_toured)
+                                             self._degree_clause, self._goods_arriving, self._place_toured,
+                                             self._deliberation)
                            if (why := check(record))), None)
         if reason:
             record.features["dropped"] = reason
@@ -3918,6 +3980,20 @@ class _SentenceCoder:
         if verb is not None and self.lex.verb_lemma(verb) == "serve":  # ("serve the rest of their sentences")
             return "a term being served"
         return None
+
+    def _deliberation(self, record: EventRecord) -> str | None:
+        """"Officials in Washington have discussed designating the gangs": one side weighing a step of
+        its own meets no one; talks need a partner ("discussed trade with Beijing")."""
+        verb = record.trigger
+        if record.type != "CONSULT" or record.target or len(record.source) != 1 or verb.pos_ != "VERB" or \
+                self.lex.verb_lemma(verb) not in self.lex.lists["weighing_verbs"]:
+            return None
+        if self.ctx.actors.get(record.source[0], {}).get("country") == "IGO":
+            return None  # ("G7 diplomats discussed imposing costs": a body of many states meets)
+        weighed = [c for c in verb.children if c.dep_ in ("xcomp", "dobj", "obj", "ccomp")
+                   and (c.tag_ == "VBG" or any(m.lower_ in ("whether", "how") for m in c.children))]
+        partner = any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in verb.children)
+        return "one side weighing its own step" if weighed and not partner else None
 
     def _place_toured(self, record: EventRecord) -> str | None:
         """"The minister visited a damaged street", "toured the flooded district": a visit to a place
