@@ -177,3 +177,52 @@ def test_regulators_are_officials(annotate):
     text = "TOKYO (Wire) -- Japanese police and financial regulators on Tuesday blamed North Korean hackers."
     event = first_event(annotate, text, "ACCUSE")
     assert sorted(a["sector"] for a in event["source"]) == ["COP", "GOV"], event
+
+
+def test_who_marches_at_the_head_of_a_crowd_marches_with_it(annotate):
+    text = ("SRINAGAR (Wire) -- The region's chief minister marched through central Srinagar on Wednesday at "
+            "the head of a crowd demanding the return of statehood.")
+    marched = [e for e in events_of(annotate, text, "PROTEST") if e["trigger"] == "marched"]
+    assert marched and sorted(a["sector"] for a in marched[0]["source"]) == ["CVL", "GOV"], marched
+    assert not marched[0]["target"], marched
+
+
+@pytest.mark.parametrize("text", [
+    "ANKARA (Wire) -- Turkey brokered the so-called Ankara Declaration in December 2024.",
+    "KYIV (Wire) -- Ukraine said Russia had broken the Minsk Protocol.",
+])
+def test_a_text_named_after_a_city_is_no_party(annotate, text):
+    doc = annotate(text)
+    assert not [a for a in doc._.actors if a["name"].endswith(("Declaration", "Protocol"))], doc._.actors
+    assert not [a for a in doc._.actors if a["name"] in ("Ankara", "Minsk")], doc._.actors
+
+
+def test_who_acts_together_with_others_acts_with_them(annotate):
+    text = "MADRID (Wire) -- Spain recognised a Palestinian state in May 2024, together with Ireland and Norway."
+    event = first_event(annotate, text, "SUPPORT")
+    assert countries(event["source"]) == {"ESP", "IRL", "NOR"}, event
+    assert countries(event["target"]) == {"PSE"}, event
+
+
+@pytest.mark.parametrize("text", [
+    "ABUJA (Wire) -- The minister accused union leaders of playing politics, a charge Ajaero rejected.",
+    "NAIROBI (Wire) -- The ministry rejected the conclusions of the inquiry on Monday.",
+])
+def test_a_rejected_charge_or_finding_is_a_denial(annotate, text):
+    assert not events_of(annotate, text, "REJECT")
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("WELLINGTON (Wire) -- The company said it would meet the most stringent environmental conditions.", None),
+    ("TOKYO (Wire) -- The government released tens of thousands of tonnes of rice from emergency stockpiles.", None),
+    ("OMAHA (Wire) -- The Mexican consulate deployed staff to Grand Island to help the detained workers.", "AID"),
+])
+def test_acts_on_goods_and_terms_are_not_captives_or_forces(annotate, text, type_):
+    types = {e["type"] for e in annotate(text)._.events}
+    assert not types & {"CONCEDE", "RETREAT", "MOBILIZE"}, types
+    assert type_ is None or type_ in types, types
+
+
+def test_marchers_fired_on_are_the_target(annotate):
+    event = first_event(annotate, "ABUJA (Wire) -- Police fired tear gas at marchers in Lagos on Tuesday.", "ASSAULT")
+    assert [(a["country"], a["sector"]) for a in event["target"]] == [("NGA", "CVL")], event

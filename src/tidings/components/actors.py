@@ -772,6 +772,12 @@ class ActorsStage:
                             and ent[-1].lower_ not in self.document_name_words:  # ("the Svalbard Treaty": a text)
                         ner_names.append(Name(ent.start, ent.end, ent.text, form="org"))
                     continue
+                if ent[-1].lower_ in self.document_name_words and len(ent) > 1 and ent[-1].i not in covered \
+                        and all(n.is_seat or n.form == "adj" for n in overlapped):
+                    # "the Ankara Declaration", "the Minsk Protocol": a text named after a city is no party
+                    for name in overlapped:
+                        dropped.add(id(name))
+                    continue
                 own = [
                     i for i in range(ent.start, ent.end)
                     if i not in covered and doc[i].pos_ in NOUNISH and doc[i].is_alpha

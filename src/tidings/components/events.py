@@ -1951,7 +1951,7 @@ class _SentenceCoder:
                                 add(self._pp_actors_flat(pobj, {"with"}))
         if type_ == "ASSAULT":
             # "fought alongside Ethiopian forces against the TPLF": the enemy hangs off the ally
-            for ally in _allies(nodes):
+            for ally in _allies(nodes, True):
                 add(a for prep in ally.children if prep.dep_ == "prep" and prep.lemma_ == "against"
                     for p in prep.children if p.dep_ == "pobj" for a in ctx.np_actors(p))
         if not ids and token.pos_ == "VERB" and token.lemma_.lower() in HELPING_VERBS:
@@ -3141,10 +3141,13 @@ class _SentenceCoder:
                     return
 
     def allies(self, record: EventRecord) -> None:
-        """"Eritrean troops fought alongside Ethiopian forces": who fights alongside is a co-actor."""
-        if record.type != "ASSAULT":
-            return
-        for ally in (a for noun in _allies({record.trigger, record.anchor}) for a in self.ctx.np_actors(noun)):
+        """"Eritrean troops fought alongside Ethiopian forces", "marched at the head of a crowd": who
+        fights or marches alongside is a co-actor."""
+        if record.type in ("CONSULT", "COOPERATE", "AGREE", "AID"):
+            return  # (partners there are met or helped: "met together with X" is not one side)
+        # ("sanctioned Smith alongside his brother": alongside one acted on is acted on too)
+        together = record.type in ("ASSAULT", "PROTEST")
+        for ally in (a for noun in _allies({record.trigger, record.anchor}, together) for a in self.ctx.np_actors(noun)):
             if ally not in record.source:
                 record.source.append(ally)
             if ally in record.target:
@@ -5356,10 +5359,22 @@ class _SentenceCoder:
 
 
 
-def _allies(nodes: Iterable[Token]) -> list[Token]:
-    """The nouns of "alongside X" phrases under the nodes ("fought alongside Ethiopian forces")."""
-    return [p for node in nodes for c in node.children if c.dep_ == "prep" and c.lemma_ == "alongside"
-            for p in c.children if p.dep_ == "pobj"]
+def _allies(nodes: Iterable[Token], fighting: bool) -> list[Token]:
+    """The nouns of "alongside X" phrases under the nodes ("fought alongside Ethiopian forces"), and
+    of "at the head of X" ("marched at the head of a crowd": the crowd marched too)."""
+    found = []
+    for node in nodes:
+        for prep in (c for c in node.children if c.dep_ == "prep"):
+            if prep.lemma_ == "alongside" and fighting:
+                found.extend(p for p in prep.children if p.dep_ == "pobj")
+            elif prep.lower_ == "with" and any(c.dep_ == "advmod" and c.lower_ in ("together", "along") for c in
+                                               (*prep.children, *(t for t in [prep.doc[prep.i - 1]] if prep.i > 0))):
+                found.extend(p for p in prep.children if p.dep_ == "pobj")  # "together with Ireland and Norway"
+            elif prep.lower_ == "at" and fighting:
+                found.extend(o for head in prep.children if head.dep_ == "pobj" and head.lower_ == "head"
+                             for of in head.children if of.dep_ == "prep" and of.lower_ == "of"
+                             for o in of.children if o.dep_ == "pobj")
+    return found
 
 
 def _dateline(token: Token) -> bool:
