@@ -226,3 +226,42 @@ def test_acts_on_goods_and_terms_are_not_captives_or_forces(annotate, text, type
 def test_marchers_fired_on_are_the_target(annotate):
     event = first_event(annotate, "ABUJA (Wire) -- Police fired tear gas at marchers in Lagos on Tuesday.", "ASSAULT")
     assert [(a["country"], a["sector"]) for a in event["target"]] == [("NGA", "CVL")], event
+
+
+def test_a_closed_quotation_ends_the_reported_words(annotate):
+    text = ('JERUSALEM (Wire) -- Opposition leader Yair Lapid said the government\'s reaction amounted to "an open '
+            'declaration that it does not intend to obey the law", and called on coalition partners to leave.')
+    event = first_event(annotate, text, "REQUEST")
+    assert [(a["country"], a["sector"]) for a in event["source"]] == [("ISR", "OPP")], event
+
+
+def test_a_verb_sharing_the_reported_clauses_auxiliary_stays_reported(annotate):
+    text = ('ADDIS ABABA (Wire) -- The regional president said on Monday that security forces had "freed more than '
+            '200 hostages" since January and killed dozens of militants.')
+    killed = [e for e in events_of(annotate, text, "ASSAULT") if e["trigger"] == "killed"]
+    assert killed and [a["sector"] for a in killed[0]["source"]] == ["MIL"], killed
+
+
+def test_a_nested_report_gives_the_outer_speaker(annotate):
+    text = ('ADEN (Wire) -- Rashad al-Alimi, head of the Presidential Leadership Council, said the verdicts showed '
+            'that the Houthis were "a militia that holds Yemenis hostage" and called on the Security Council to act.')
+    event = first_event(annotate, text, "REQUEST")
+    assert [a["name"] for a in event["source"]] == ["Rashad al-Alimi"], event
+
+
+def test_a_leader_of_an_unknown_party_is_a_party_member(annotate):
+    text = ('BERLIN (Wire) -- Ines Schwerdtner, co-leader of the Left party, accused the government of preparing '
+            'conscription.')
+    event = first_event(annotate, text, "ACCUSE")
+    assert [a["sector"] for a in event["source"]] == ["PTY"], event
+
+
+@pytest.mark.parametrize("text, name, sector", [
+    ("PORT OF SPAIN (Wire) -- Beckles said the People's National Movement would vote against the bill.",
+     "People's National Movement", None),
+    ("ATHENS (Wire) -- The European Public Prosecutor's Office has alleged that payments were made on false claims.",
+     "European Public Prosecutor's Office", "JUD"),
+])
+def test_a_possessive_inside_a_name_names_no_people(annotate, text, name, sector):
+    actor = next((a for a in annotate(text)._.actors if a["name"] == name), None)
+    assert actor is not None and actor["sector"] == sector, annotate(text)._.actors

@@ -2040,6 +2040,13 @@ class Resolver:
                 best = candidate
         for name in phrase.names:
             entity = name.entity
+            if entity is None and name.form == "org" and name is not anchor:
+                # "co-leader of the Left party": an unknown organisation's own last word says what it is
+                for word in (w for w in name.inner_words if w.end == name.end and w.info.kind == "organisation"):
+                    candidate = (word.info.mod_strength, 0, word.info.sector, f"org word: {word.info.form} -> {word.info.sector}")
+                    if word.info.sector and candidate[:2] > best[:2]:
+                        best = candidate
+                continue
             if entity is None or not (name.is_org or name.is_seat):
                 continue
             if self.stage._hyphen_role(self.doc, name) != "full":
@@ -2756,8 +2763,11 @@ class Resolver:
             return
         # the word that ends the name heads it: "National Congress Party" is a party
         head_word = next((w for w in name.inner_words if w.end == name.end), None)
+        # ("the People's National Movement": a possessive inside the name is the name's own word, not whose)
+        own_words = [w for w in name.inner_words if w is head_word or w.info.kind != "group"
+                     or w.end >= len(self.doc) or self.doc[w.end].tag_ != "POS"]
         inner = Phrase(
-            phrase.head, head_word or name, [], names=[*name.inner, *phrase.names], words=[*name.inner_words, *phrase.words]
+            phrase.head, head_word or name, [], names=[*name.inner, *phrase.names], words=[*own_words, *phrase.words]
         )
         countries = self.countries_of(inner)
         sector, why = self.sector_of(inner)

@@ -1712,12 +1712,29 @@ class _SentenceCoder:
                 parallel = (reporter.tag_ in ("VBP", "VBZ") and agrees and pred.head.tag_ not in (pred.tag_, reporter.tag_)) \
                     or (pred.tag_ in past and reporter.tag_ in past and pred.head.tag_ in ("VBP", "VBZ")
                         and not any(c.dep_ in ("aux", "auxpass") for c in pred.children))
-                if pred.head.dep_ == "ccomp" and reporter.pos_ == "VERB" and reporter.i < pred.head.i and parallel \
+                # ("Lapid said the reaction amounted to "a declaration ...", and called on ...": a quotation
+                # closed before the conjoined verb ends the reported words; the speaker goes on)
+                quotes = [t for t in self.doc[reporter.i:pred.i] if t.text in ('"', "\u201c", "\u201d")]
+                # (in the reporter's own form: "had met", "would be" go on with the reported clause)
+                # ("said forces had "freed 200 hostages" and killed dozens", "said the judge would "study
+                # the ruling" and ask the parties": the conjoined verb shares the reported clause's "had", "would")
+                reporters_aux = {c.lower_ for c in reporter.children if c.dep_ in ("aux", "auxpass")}
+                own_aux = {c.lower_ for c in pred.children if c.dep_ in ("aux", "auxpass")}
+                shared = not own_aux and bool({c.lower_ for c in pred.head.children if c.dep_ == "aux"} - reporters_aux)
+                own_form = not shared and own_aux <= reporters_aux
+                closed = len(quotes) >= 2 and len(quotes) % 2 == 0 and quotes[-1].i > pred.head.i and own_form
+                if pred.head.dep_ == "ccomp" and reporter.pos_ == "VERB" and reporter.i < pred.head.i and (parallel or closed) \
                         and "report" in self.lex.wrapper_kind(self.lex.verb_lemma(reporter)):
                     # "critics argue X has never had a claim and object to Y", "the panel determined
                     # that his detention is arbitrary and called for his release": the verb agrees
                     # with the reporting verb, not the reported clause, so the critics object
-                    return self.source_of(reporter, reporter, type_)
+                    found = self.source_of(reporter, reporter, type_)
+                    while closed and not found and reporter.dep_ == "ccomp" and reporter.head.pos_ == "VERB" \
+                            and "report" in self.lex.wrapper_kind(self.lex.verb_lemma(reporter.head)):
+                        reporter = reporter.head  # "X said the verdicts showed that ... "..." and called on ...": X
+                        found = self.source_of(reporter, reporter, type_)
+                    if found or parallel:
+                        return found
                 return self.source_of(pred.head, pred.head, type_)
             if pred.dep_ in ("pcomp", "advcl") and pred.tag_ == "VBG" and pred.head.dep_ == "prep" \
                     and pred.head.head.pos_ in ("VERB", "AUX") and (pred.head.lower_ in GERUND_MEANS_PREPS or (
