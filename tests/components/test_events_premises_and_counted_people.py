@@ -265,3 +265,41 @@ def test_a_leader_of_an_unknown_party_is_a_party_member(annotate):
 def test_a_possessive_inside_a_name_names_no_people(annotate, text, name, sector):
     actor = next((a for a in annotate(text)._.actors if a["name"] == name), None)
     assert actor is not None and actor["sector"] == sector, annotate(text)._.actors
+
+
+def test_an_order_to_stand_trial_is_a_step_of_the_prosecution(annotate):
+    text = "MEXICO CITY (Wire) -- A judge ordered Bermudez to stand trial on charges of organised crime."
+    assert first_event(annotate, text, "ACCUSE")["mode"] == "allege"
+    assert not events_of(annotate, text, "REQUEST")
+
+
+def test_targeting_someone_with_sanctions_is_a_sanction(annotate):
+    text = "WASHINGTON (Wire) -- Washington targeted four judges of the court with sanctions in June."
+    assert events_of(annotate, text, "SANCTION") and not events_of(annotate, text, "ASSAULT")
+
+
+def test_pushing_someone_to_act_is_a_request_unless_an_event_pushes(annotate):
+    asked = first_event(annotate, "BERLIN (Wire) -- Washington pushed Berlin to spend more on defence.", "REQUEST")
+    assert countries(asked["source"]) == {"USA"} and countries(asked["target"]) == {"DEU"}, asked
+    text = "BERLIN (Wire) -- Russia's full-scale invasion of Ukraine pushed Berlin to rebuild its army."
+    assert not events_of(annotate, text, "REQUEST")
+
+
+def test_a_nigerian_state_is_no_arabian_town(annotate):
+    doc = annotate("MAKURDI (Wire) -- Gunmen attacked a village close to the border with Taraba state.")
+    assert {p["country"] for p in doc._.places if p["name"] == "Taraba"} == {"NGA"}, doc._.places
+
+
+@pytest.mark.parametrize("text", [
+    "MAKURDI (Wire) -- The attackers set fire to dozens of homes in Benue state on Sunday.",
+    "GQEBERHA (Wire) -- Gunmen opened fire on a municipal bus in the township on Tuesday.",
+    "Israeli troops fired on houses in the city of Nablus.",
+])
+def test_homes_or_a_bus_attacked_stand_for_the_people_in_them(annotate, text):
+    event = first_event(annotate, text, "ASSAULT")
+    assert "CVL" in [a["sector"] for a in event["target"]], event
+
+
+def test_homes_hit_beside_named_victims_add_no_one(annotate):
+    text = "KABUL (Wire) -- Pakistani strikes hit homes in Paktika, killing women and children."
+    assert not [a for a in annotate(text)._.actors if a["name"] == "homes"]

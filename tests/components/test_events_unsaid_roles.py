@@ -34,7 +34,8 @@ def test_an_actor_of_the_sources_own_side_is_not_made_its_recipient(annotate):
     ("text", "target"),
     [
         ("Russian troops shelled villages 20 kilometres north of Kharkiv.", "UKR"),
-        ("Israeli troops fired on houses in the city of Nablus.", "PSE"),
+        # (houses fired on stand for the people in them: test_events_premises_and_counted_people.py)
+        ("Israeli troops shelled the outskirts of the city of Nablus.", "PSE"),
     ],
 )
 def test_an_attack_on_a_place_is_aimed_at_its_country(annotate, text, target):

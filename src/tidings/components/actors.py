@@ -325,6 +325,8 @@ class Rules:
     counted_people_verbs: frozenset[str]
     gathering_nouns: frozenset[str]
     gathering_verbs: frozenset[str]
+    dwelling_nouns: frozenset[str]
+    dwelling_verbs: frozenset[str]
     kin_words: frozenset[str]
     stranger_lemmas: frozenset[str]
     raiding_verbs: frozenset[str]
@@ -470,6 +472,8 @@ class Rules:
             counted_people_verbs=words("verbs", raw.get("counted_people", {}) or {}),
             gathering_nouns=words("nouns", raw.get("acted_on_gatherings", {}) or {}),
             gathering_verbs=words("verbs", raw.get("acted_on_gatherings", {}) or {}),
+            dwelling_nouns=words("nouns", raw.get("attacked_dwellings", {}) or {}),
+            dwelling_verbs=words("verbs", raw.get("attacked_dwellings", {}) or {}),
             kin_words=frozenset(str(w).lower() for w in raw.get("kin_words", ()) or ()),
             stranger_lemmas=words("nouns", strangers),
             raiding_verbs=words("verbs", strangers),
@@ -1198,6 +1202,7 @@ class ActorsStage:
         words.extend(self._name_titles(doc, names, words))
         words.extend(self._counted_people(doc, words, by_token))
         words.extend(self._gatherings_acted_on(doc, words, by_token))
+        words.extend(self._dwellings_attacked(doc, words, by_token))
         return sorted(words, key=lambda w: w.start)
 
     @staticmethod
@@ -1210,6 +1215,35 @@ class ActorsStage:
         named = {i for start, end, _ in spans for i in range(start, end)} | set(names)
         return any(c.dep_ == "prep" and c.lower_ == "of" and not any(t.i in named for t in c.subtree)
                    for c in token.children)
+
+    def _dwellings_attacked(self, doc: Doc, words: list[Word], names: dict[int, Name]) -> list[Word]:
+        """'set fire to dozens of homes', 'gunmen opened fire on a bus': the homes or bus attacked
+        stand for the people in them."""
+        taken = {i for w in words for i in range(w.start, w.end)} | set(names)
+        people = self.kb.sector_words.get("residents")
+        found: list[Word] = []
+        for token in doc:
+            if people is None or token.i in taken or token.pos_ != "NOUN" or token.lower_ not in self.rules.dwelling_nouns \
+                    or token.dep_ not in ("dobj", "pobj", "nsubjpass"):
+                continue
+            if any(c.dep_ in ("poss", "compound") and c.i in taken for c in token.children):
+                continue  # "the governor's house", "army barracks": whose it is says who
+            node, verb, fire = token, None, False
+            for _ in range(5):  # up through "to dozens of" (or "fire on") to the verb
+                node = node.head
+                fire = fire or node.lemma_.lower() == "fire"
+                if node.pos_ == "VERB":
+                    verb = node
+                    break
+                if node.dep_ not in ("pobj", "prep", "dobj") and node.pos_ != "ADP":
+                    break
+            fire = fire or (verb is not None and any(c.lemma_.lower() == "fire" for c in verb.children))
+            if any(w.info.sector == "CVL" and token.sent.start <= w.start < token.sent.end for w in words):
+                continue  # ("strikes hit homes, killing women and children": the people are named)
+            if verb is not None and (verb.lemma_.lower() in self.rules.dwelling_verbs
+                                     or (fire and verb.lemma_.lower() == "open")):
+                found.append(Word(token.i, token.i + 1, people))
+        return found
 
     def _gatherings_acted_on(self, doc: Doc, words: list[Word], names: dict[int, Name]) -> list[Word]:
         """'police dispersed a sit-in': a gathering that force is used on stands for its people."""

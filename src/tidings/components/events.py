@@ -3974,7 +3974,7 @@ class _SentenceCoder:
                                              self._term_served, self._stopped_short, self._idiom_pair,
                                              self._supposed_act, self._term_ending, self._onus,
                                              self._degree_clause, self._goods_arriving, self._place_toured,
-                                             self._deliberation)
+                                             self._deliberation, self._caused_by_event)
                            if (why := check(record))), None)
         if reason:
             record.features["dropped"] = reason
@@ -3999,6 +3999,17 @@ class _SentenceCoder:
         verb = next((node for node in noun.ancestors if node.pos_ in ("VERB", "AUX")), None)
         if verb is not None and self.lex.verb_lemma(verb) == "serve":  # ("serve the rest of their sentences")
             return "a term being served"
+        return None
+
+    def _caused_by_event(self, record: EventRecord) -> str | None:
+        """"Russia's invasion pushed Berlin to rebuild its army", "the war forced Germany to rethink":
+        what an event drives someone to do is its effect, not a request."""
+        verb = record.trigger if record.trigger.pos_ == "VERB" else record.anchor
+        if record.type != "REQUEST" or verb.pos_ != "VERB":
+            return None
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects and subjects[0].pos_ == "NOUN" and subjects[0].lemma_.lower() in self.lex.lists["causing_events"]:
+            return "an event's effect, not a request"
         return None
 
     def _deliberation(self, record: EventRecord) -> str | None:
