@@ -303,3 +303,26 @@ def test_homes_or_a_bus_attacked_stand_for_the_people_in_them(annotate, text):
 def test_homes_hit_beside_named_victims_add_no_one(annotate):
     text = "KABUL (Wire) -- Pakistani strikes hit homes in Paktika, killing women and children."
     assert not [a for a in annotate(text)._.actors if a["name"] == "homes"]
+
+
+@pytest.mark.parametrize("text", [
+    "JOHANNESBURG (Wire) -- A company statement said it would resume only when police guaranteed their safety.",
+    "KINSHASA (Wire) -- A spokesman denied reports that soldiers had beaten Twa detainees in Nyunzu.",
+    "TEHRAN (Wire) -- Rights groups say dozens are killed every year by border guards.",
+    "BAGHDAD (Wire) -- Iran would release an equivalent volume of gas from its own fields to Iraq.",
+])
+def test_conditions_denied_reports_yearly_tolls_and_volumes_are_no_acts(annotate, text):
+    assert not annotate(text)._.events
+
+
+def test_a_government_agreeing_to_pay_rises_gives_in(annotate):
+    text = "ABUJA (Wire) -- The government agreed to a 35 percent pay rise for doctors on Monday."
+    assert first_event(annotate, text, "CONCEDE")
+    assert not events_of(annotate, text, "AGREE")
+
+
+def test_a_meeting_scheduled_is_agreed_not_held(annotate):
+    text = "NAIROBI (Wire) -- A meeting between the unions and the health ministry is scheduled for Thursday."
+    event = first_event(annotate, text, "AGREE")
+    assert event["future"], event
+    assert not events_of(annotate, text, "CONSULT")

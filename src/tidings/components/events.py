@@ -2202,6 +2202,15 @@ class _SentenceCoder:
                     record.features["alleged"] = True  # "allegedly offered": someone's charge
         if record.trigger.dep_ == "pobj" and record.trigger.head.lower_ == "without":
             record.negated = True  # "left without talks"
+        noun = record.trigger
+        if noun.pos_ == "NOUN" and noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in ("schedule", "plan", "set", "slate") \
+                and not any(c.dep_ == "xcomp" for c in noun.head.children):
+            record.future = True  # "a meeting ... is scheduled for Thursday"
+        clause = _clause_verb(record.trigger)
+        report = clause.head
+        if clause.dep_ in ("acl", "ccomp") and report.pos_ == "NOUN" and report.lemma_.lower() in self.lex.classes["DENIABLE"] \
+                and report.dep_ in ("dobj", "obj") and self.lex.verb_lemma(report.head) in ("deny", "reject", "dismiss", "refute"):
+            record.negated = True  # "denied reports that soldiers had beaten detainees"
 
     # --- wrappers
     def compose(self, record: EventRecord) -> None:
@@ -3974,7 +3983,7 @@ class _SentenceCoder:
                                              self._term_served, self._stopped_short, self._idiom_pair,
                                              self._supposed_act, self._term_ending, self._onus,
                                              self._degree_clause, self._goods_arriving, self._place_toured,
-                                             self._deliberation, self._caused_by_event)
+                                             self._deliberation, self._caused_by_event, self._yearly_toll)
                            if (why := check(record))), None)
         if reason:
             record.features["dropped"] = reason
@@ -4000,6 +4009,15 @@ class _SentenceCoder:
         if verb is not None and self.lex.verb_lemma(verb) == "serve":  # ("serve the rest of their sentences")
             return "a term being served"
         return None
+
+    def _yearly_toll(self, record: EventRecord) -> str | None:
+        """"Dozens are killed every year by border guards": a toll counted by the year, in the present,
+        is a statistic, not an act that happened."""
+        verb = _clause_verb(record.trigger)
+        present = any(c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in verb.children)
+        every = any(c.dep_ in ("npadvmod", "advmod", "obl") and c.lemma_.lower() in ("year", "month", "week", "day", "summer", "winter")
+                    and any(d.lower_ in ("every", "each") for d in c.children) for c in verb.children)
+        return "a yearly toll, not an act" if present and every else None
 
     def _caused_by_event(self, record: EventRecord) -> str | None:
         """"Russia's invasion pushed Berlin to rebuild its army", "the war forced Germany to rethink":
@@ -4472,6 +4490,10 @@ class _SentenceCoder:
         marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
         if clause.dep_ == "advcl" and marks & {"if", "unless"}:
             return "the condition of another act"
+        linkers = [c for c in clause.children if c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "once", "until")]
+        if clause.dep_ == "advcl" and any(c.lower_ == "only" for m in linkers for c in (*m.children, *clause.children)) \
+                and any(c.lower_ in ("would", "will", "'ll") for c in clause.head.children):
+            return "the condition of another act"  # "would resume only when police guaranteed their safety"
         if self._defines_a_class(clause):
             return "the act that defines a class of people"
         return None
