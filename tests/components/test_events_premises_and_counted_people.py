@@ -326,3 +326,30 @@ def test_a_meeting_scheduled_is_agreed_not_held(annotate):
     event = first_event(annotate, text, "AGREE")
     assert event["future"], event
     assert not events_of(annotate, text, "CONSULT")
+
+
+def test_a_un_mission_for_a_country_is_the_uns_alone(annotate):
+    text = ("BAGHDAD (Wire) -- The United Nations Assistance Mission for Iraq condemned the killings and urged a "
+            "transparent inquiry.")
+    event = first_event(annotate, text, "REQUEST")
+    assert countries(event["source"]) == {"IGO"} and len(event["source"]) == 1, event
+
+
+def test_a_partys_government_governs(annotate):
+    text = "LONDON (Wire) -- Britain's Labour government has pledged to issue no new licences for oil exploration."
+    event = first_event(annotate, text, "AGREE")
+    assert [(a["country"], a["sector"]) for a in event["source"]] == [("GBR", "GOV")], event
+
+
+@pytest.mark.parametrize("text", [
+    "MACAPA (Wire) -- Federal prosecutors filed a lawsuit last week asking a federal court to suspend the licence.",
+    "MADRID (Wire) -- The regional government filed a complaint with the Supreme Court on Monday.",
+])
+def test_the_court_that_hears_a_case_is_not_its_target(annotate, text):
+    for event in events_of(annotate, text, "ACCUSE"):
+        assert "JUD" not in [a["sector"] for a in event["target"]] or event["trigger"] not in ("lawsuit", "complaint"), event
+
+
+def test_approving_ones_own_tender_is_no_support(annotate):
+    text = "BENGALURU (Wire) -- The state cabinet on Thursday approved a call for tenders for the reservoir."
+    assert not events_of(annotate, text, "SUPPORT")

@@ -1845,6 +1845,9 @@ class Resolver:
         sending = [c for c in countries if not c[2].is_org and c[2].start < word.start]
         if sending:
             return sending, []
+        # ("the United Nations Assistance Mission for Iraq": the country it is sent to is no owner)
+        countries = [c for c in countries if c[2].is_org or c[2].start == 0
+                     or self.doc[c[2].start - 1].lower_ not in ("for", "to", "in")]
         found = self.possessor_country(phrase.head)
         if found is None:
             return countries, orgs
@@ -2086,6 +2089,9 @@ class Resolver:
             if self.stage._hyphen_role(self.doc, name) != "full":
                 continue
             sector = self.org_sector(entity) if name.is_org else entity.sector
+            if sector == "PTY" and isinstance(anchor, Word) and anchor.info.sector == "GOV" \
+                    and anchor.info.kind == "organisation":
+                continue  # "Britain's Labour government": the party's government governs
             if not sector and name.is_org:
                 # "the IS emir", "leader of ISIS": a member of a group coded by its code alone
                 sector = self.stage.rules.code_sectors.get(entity.country or "")
