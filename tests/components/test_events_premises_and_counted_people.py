@@ -353,3 +353,12 @@ def test_the_court_that_hears_a_case_is_not_its_target(annotate, text):
 def test_approving_ones_own_tender_is_no_support(annotate):
     text = "BENGALURU (Wire) -- The state cabinet on Thursday approved a call for tenders for the reservoir."
     assert not events_of(annotate, text, "SUPPORT")
+
+
+def test_a_dateline_naming_a_capitals_namesake_is_the_storys_city(annotate):
+    text = ("TRIPOLI (Wire) -- Lebanese troops took up positions in the northern city on Monday after gunmen from "
+            "rival districts clashed overnight. Residents said the army arrested six men.")
+    doc = annotate(text)
+    assert {a["country"] for a in doc._.actors if a["name"] in ("gunmen", "Residents", "army")} == {"LBN"}, doc._.actors
+    libyan = annotate("TRIPOLI (Wire) -- Gunmen attacked a checkpoint on Monday, officials said.")
+    assert {a["country"] for a in libyan._.actors} == {"LBY"}, libyan._.actors

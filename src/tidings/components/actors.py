@@ -4126,6 +4126,8 @@ def _country_tokens(doc: Doc, names: list[Name], denied: set[int], kb: Knowledge
                     # "marched through Brussels": the city where people are is in a state, whichever
                     # organisation has its seat there
                     code = (lookup_place(part.surface) or {}).get("country") or code
+                elif part.is_seat:
+                    code = _seat_country(doc, kb, part.surface, code)
                 for i in range(part.start, part.end):
                     out.setdefault(i, (code, part.surface))
     for ent in doc.ents:
@@ -4191,6 +4193,23 @@ def _dateline_dash(doc: Doc) -> int | None:
     return dash
 
 
+def _named_countries(doc: Doc, kb: KnowledgeBase) -> set[str]:
+    """The countries the text names by name or demonym ("Lebanon", "Lebanese troops")."""
+    return {kb.entities[hit.key].country for ent in doc.ents if ent.label_ in ("GPE", "NORP", "LOC")
+            for hit in kb.aliases.get(ent.text, ()) if hit.key.startswith("country:") and kb.entities[hit.key].country}
+
+
+def _seat_country(doc: Doc, kb: KnowledgeBase, surface: str, code: str) -> str:
+    """The country of a capital's namesake ("TRIPOLI --" in a story about Lebanon is Lebanon's
+    Tripoli): the capital's own state unless the text never names it and names another state
+    that has a city of that name."""
+    named = _named_countries(doc, kb)
+    if code in named or not named:
+        return code
+    place = lookup_place(surface, tuple(sorted(named)))
+    return place["country"] if place is not None and place.get("country") in named else code
+
+
 def _dateline_country(doc: Doc, kb: KnowledgeBase) -> tuple[str, str] | None:
     """The country of a wire dateline opening the text ("ISLAMABAD —", "KHARKIV, Ukraine —")."""
     dash = _dateline_dash(doc)
@@ -4209,6 +4228,8 @@ def _dateline_country(doc: Doc, kb: KnowledgeBase) -> tuple[str, str] | None:
                 if code in STATELESS_CODES:
                     # "BRUSSELS (Wire) --": a city that seats an organisation is still in a state
                     code = (lookup_place(part) or {}).get("country") or code
+                elif hit.key.startswith("seat:"):
+                    code = _seat_country(doc, kb, part, code)
                 return code, f"context: dateline {words.text} -> {code}"
         place = lookup_place(part)
         if place is not None and place.get("country"):
