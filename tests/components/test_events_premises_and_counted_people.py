@@ -362,3 +362,19 @@ def test_a_dateline_naming_a_capitals_namesake_is_the_storys_city(annotate):
     assert {a["country"] for a in doc._.actors if a["name"] in ("gunmen", "Residents", "army")} == {"LBN"}, doc._.actors
     libyan = annotate("TRIPOLI (Wire) -- Gunmen attacked a checkpoint on Monday, officials said.")
     assert {a["country"] for a in libyan._.actors} == {"LBY"}, libyan._.actors
+
+
+@pytest.mark.parametrize("text", [
+    "ANKARA (Wire) -- The president struck a different tone on Monday.",
+    "BELO HORIZONTE (Wire) -- Vale said it was reinforcing its dam near the town.",
+    "ROME (Wire) -- Parliament has not approved the tax.",
+    "TEHRAN (Wire) -- The engineer, Mohammad Rezaei, was freed on Tuesday. He flew to Tehran overnight.",
+])
+def test_idioms_works_non_approvals_and_private_trips_are_no_acts(annotate, text):
+    assert not [e for e in annotate(text)._.events if e["type"] in ("ASSAULT", "MOBILIZE", "REJECT", "CONSULT")]
+
+
+def test_an_official_flying_to_a_capital_still_visits(annotate):
+    text = "TEHRAN (Wire) -- Italian Foreign Minister Antonio Tajani flew to Tehran on Monday."
+    assert countries(first_event(annotate, text, "CONSULT")["target"]) == {"IRN"}
+    assert events_of(annotate, "KYIV (Wire) -- Russia reinforced its positions near Pokrovsk.", "MOBILIZE")

@@ -2914,7 +2914,7 @@ class _SentenceCoder:
                 record.cameo = lex.cameo_for("CONCEDE", None)
         # ("was never ratified", "has not yet approved": an act that has not happened, not a refusal)
         unhappened = record.trigger.lemma_.lower() in ("approve", "ratify") and any(
-            c.lower_ in ("never", "yet") for c in record.trigger.children)
+            c.lower_ in ("never", "yet") or (c.dep_ == "aux" and c.lemma_ == "have") for c in record.trigger.children)
         if record.negated and record.trigger.lemma_.lower() in ("accept", "agree", "approve", "endorse", "ratify") \
                 and record.type in ("AGREE", "SUPPORT", "CONCEDE") and not unhappened:
             record.type, record.mode, record.negated = "REJECT", None, False  # "did not accept the offer"
@@ -3994,7 +3994,8 @@ class _SentenceCoder:
                                              self._term_served, self._stopped_short, self._idiom_pair,
                                              self._supposed_act, self._term_ending, self._onus,
                                              self._degree_clause, self._goods_arriving, self._place_toured,
-                                             self._deliberation, self._caused_by_event, self._yearly_toll)
+                                             self._deliberation, self._caused_by_event, self._yearly_toll,
+                                             self._private_trip)
                            if (why := check(record))), None)
         if reason:
             record.features["dropped"] = reason
@@ -4019,6 +4020,19 @@ class _SentenceCoder:
         verb = next((node for node in noun.ancestors if node.pos_ in ("VERB", "AUX")), None)
         if verb is not None and self.lex.verb_lemma(verb) == "serve":  # ("serve the rest of their sentences")
             return "a term being served"
+        return None
+
+    def _private_trip(self, record: EventRecord) -> str | None:
+        """"He flew to Tehran overnight" of a freed engineer: a trip is a visit only when an official
+        or a body makes it; a private person travelling meets no one."""
+        verb = record.trigger
+        if record.type not in ("CONSULT", "AGREE") or verb.pos_ != "VERB" or \
+                self.lex.verb_lemma(verb) not in self.lex.lists["trip_verbs"] or not record.source:
+            return None
+        sources = [self.ctx.actors.get(a, {}) for a in record.source]
+        if all(a.get("kind") == "person" and a.get("sector") in (None, "CVL", "REF", "JRN", "EDU", "MED", "BUS")
+               for a in sources):
+            return "a private trip, no visit"
         return None
 
     def _yearly_toll(self, record: EventRecord) -> str | None:
