@@ -378,3 +378,13 @@ def test_an_official_flying_to_a_capital_still_visits(annotate):
     text = "TEHRAN (Wire) -- Italian Foreign Minister Antonio Tajani flew to Tehran on Monday."
     assert countries(first_event(annotate, text, "CONSULT")["target"]) == {"IRN"}
     assert events_of(annotate, "KYIV (Wire) -- Russia reinforced its positions near Pokrovsk.", "MOBILIZE")
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("CONAKRY (Wire) -- Prime Minister Amadou Oury Bah met union leaders on Tuesday.", "Amadou Oury Bah", "GIN"),
+    ("CONAKRY (Wire) -- President Mamadi Doumbouya seized power in 2021.", "Mamady Doumbouya", "GIN"),
+    ("BELMOPAN (Wire) -- Prime Minister John Briceno said Belize would protest.", "Johnny Briceno", "BLZ"),
+])
+def test_leaders_under_another_spelling_are_known(annotate, text, name, country):
+    actor = next((a for a in annotate(text)._.actors if a["name"] == name), None)
+    assert actor is not None and actor["country"] == country, annotate(text)._.actors
