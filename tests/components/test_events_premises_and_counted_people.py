@@ -388,3 +388,12 @@ def test_an_official_flying_to_a_capital_still_visits(annotate):
 def test_leaders_under_another_spelling_are_known(annotate, text, name, country):
     actor = next((a for a in annotate(text)._.actors if a["name"] == name), None)
     assert actor is not None and actor["country"] == country, annotate(text)._.actors
+
+
+def test_hours_given_to_act_are_a_demand_wherever_the_parser_hangs_them(annotate):
+    text = ("CONAKRY (Wire) -- The government on Wednesday gave the operators of the project 72 hours to end a strike "
+            "by railway workers.")
+    events = [e for e in annotate(text)._.events if e["trigger"] == "gave"]
+    assert events and events[0]["type"] in ("REQUEST", "THREATEN"), annotate(text)._.events
+    assert [a["sector"] for a in events[0]["target"]] == ["BUS"], events
+    assert not annotate("CONAKRY (Wire) -- The mother gave birth in the camp two days later.")._.events
