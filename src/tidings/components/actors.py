@@ -1200,9 +1200,7 @@ class ActorsStage:
                 continue
             words.append(word)
         words.extend(self._name_titles(doc, names, words))
-        words.extend(self._counted_people(doc, words, by_token))
-        words.extend(self._gatherings_acted_on(doc, words, by_token))
-        words.extend(self._dwellings_attacked(doc, words, by_token))
+        self._implied_people(doc, words, by_token)
         return sorted(words, key=lambda w: w.start)
 
     @staticmethod
@@ -1216,78 +1214,72 @@ class ActorsStage:
         return any(c.dep_ == "prep" and c.lower_ == "of" and not any(t.i in named for t in c.subtree)
                    for c in token.children)
 
-    def _dwellings_attacked(self, doc: Doc, words: list[Word], names: dict[int, Name]) -> list[Word]:
+    def _implied_people(self, doc: Doc, words: list[Word], names: dict[int, Name]) -> None:
+        """People a sentence names only through a count, a gathering or the homes they are in: each
+        finder gives the span that stands for them (or None), with the sector word they take."""
+        finders = ((self._counted_people, "people"), (self._gathering_acted_on, "protesters"),
+                   (self._dwelling_attacked, "residents"))
+        for finder, form in finders:
+            info = self.kb.sector_words.get(form)
+            taken = {i for w in words for i in range(w.start, w.end)} | set(names)
+            if info is not None:  # (found first, then added: a finder reads the words found before it)
+                found = [Word(start, token.i + 1, info) for token in doc if token.i not in taken
+                         and (start := finder(doc, token, words, taken)) is not None]
+                words.extend(found)
+
+    def _dwelling_attacked(self, doc: Doc, token: Token, words: list[Word], taken: set[int]) -> int | None:
         """'set fire to dozens of homes', 'gunmen opened fire on a bus': the homes or bus attacked
         stand for the people in them."""
-        taken = {i for w in words for i in range(w.start, w.end)} | set(names)
-        people = self.kb.sector_words.get("residents")
-        found: list[Word] = []
-        for token in doc:
-            if people is None or token.i in taken or token.pos_ != "NOUN" or token.lower_ not in self.rules.dwelling_nouns \
-                    or token.dep_ not in ("dobj", "pobj", "nsubjpass"):
-                continue
-            if any(c.dep_ in ("poss", "compound") and c.i in taken for c in token.children):
-                continue  # "the governor's house", "army barracks": whose it is says who
-            node, verb, fire = token, None, False
-            for _ in range(5):  # up through "to dozens of" (or "fire on") to the verb
-                node = node.head
-                fire = fire or node.lemma_.lower() == "fire"
-                if node.pos_ == "VERB":
-                    verb = node
-                    break
-                if node.dep_ not in ("pobj", "prep", "dobj") and node.pos_ != "ADP":
-                    break
-            fire = fire or (verb is not None and any(c.lemma_.lower() == "fire" for c in verb.children))
-            if any(w.info.sector == "CVL" and token.sent.start <= w.start < token.sent.end for w in words):
-                continue  # ("strikes hit homes, killing women and children": the people are named)
-            if verb is not None and (verb.lemma_.lower() in self.rules.dwelling_verbs
-                                     or (fire and verb.lemma_.lower() == "open")):
-                found.append(Word(token.i, token.i + 1, people))
-        return found
+        if token.pos_ != "NOUN" or token.lower_ not in self.rules.dwelling_nouns or token.dep_ not in ("dobj", "pobj", "nsubjpass"):
+            return None
+        if any(c.dep_ in ("poss", "compound") and c.i in taken for c in token.children):
+            return None  # "the governor's house", "army barracks": whose it is says who
+        node, verb, fire = token, None, False
+        for _ in range(5):  # up through "to dozens of" (or "fire on") to the verb
+            node = node.head
+            fire = fire or node.lemma_.lower() == "fire"
+            if node.pos_ == "VERB":
+                verb = node
+                break
+            if node.dep_ not in ("pobj", "prep", "dobj") and node.pos_ != "ADP":
+                break
+        if verb is None or any(w.info.sector == "CVL" and token.sent.start <= w.start < token.sent.end for w in words):
+            return None  # ("strikes hit homes, killing women and children": the people are named)
+        fire = fire or any(c.lemma_.lower() == "fire" for c in verb.children)
+        attacking = verb.lemma_.lower() in self.rules.dwelling_verbs or (fire and verb.lemma_.lower() == "open")
+        return token.i if attacking else None
 
-    def _gatherings_acted_on(self, doc: Doc, words: list[Word], names: dict[int, Name]) -> list[Word]:
+    def _gathering_acted_on(self, doc: Doc, token: Token, words: list[Word], taken: set[int]) -> int | None:
         """'police dispersed a sit-in': a gathering that force is used on stands for its people."""
-        taken = {i for w in words for i in range(w.start, w.end)} | set(names)
-        people = self.kb.sector_words.get("protesters")
-        found: list[Word] = []
-        for token in doc:
-            start = token.i
-            if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_:
-                start = token.i - 2  # "sit-in", split in three
-            form = doc[start:token.i + 1].text.lower()
-            if people is None or token.i in taken or token.pos_ != "NOUN" or form not in self.rules.gathering_nouns:
-                continue
-            verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ in ("on", "at") else token.head
-            if token.dep_ not in ("dobj", "nsubjpass", "pobj") or verb.pos_ != "VERB" \
-                    or verb.lemma_.lower() not in self.rules.gathering_verbs:
-                continue
-            if any(i in taken for c in token.children
-                   if c.dep_ in ("poss", "compound", "amod") or (c.dep_ == "prep" and c.lower_ in ("of", "by"))
-                   for i in (t.i for t in c.subtree)):
-                continue  # "broke up a rally of students", "the opposition's march": the phrase names them
-            found.append(Word(start, token.i + 1, people))
-        return found
+        start = token.i
+        if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_:
+            start = token.i - 2  # "sit-in", split in three
+        if token.pos_ != "NOUN" or doc[start:token.i + 1].text.lower() not in self.rules.gathering_nouns:
+            return None
+        verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ in ("on", "at") else token.head
+        if token.dep_ not in ("dobj", "nsubjpass", "pobj") or verb.pos_ != "VERB" \
+                or verb.lemma_.lower() not in self.rules.gathering_verbs:
+            return None
+        if any(t.i in taken for c in token.children
+               if c.dep_ in ("poss", "compound", "amod") or (c.dep_ == "prep" and c.lower_ in ("of", "by"))
+               for t in c.subtree):
+            return None  # "broke up a rally of students", "the opposition's march": the phrase names them
+        return start
 
-    def _counted_people(self, doc: Doc, words: list[Word], names: dict[int, Name]) -> list[Word]:
+    def _counted_people(self, doc: Doc, token: Token, words: list[Word], taken: set[int]) -> int | None:
         """'arrested 14 suspected of smuggling': a bare count, object of an act done to people, is people."""
-        taken = {i for w in words for i in range(w.start, w.end)} | set(names)
-        people = self.kb.sector_words.get("people")
-        found: list[Word] = []
-        for token in doc:
-            if token.pos_ != "NUM" or token.i in taken or people is None or not token.like_num \
-                    or token.ent_type_ not in ("CARDINAL", "") \
-                    or token.dep_ not in ("dobj", "nsubjpass") or token.head.pos_ != "VERB" \
-                    or token.head.lemma_.lower() not in self.rules.counted_people_verbs \
-                    or any(c.lower_ == "of" or c.pos_ in NOUNISH for c in token.children):
-                continue  # ("killed 12 of the soldiers", "deported 173 mostly women": the nouns are the actors)
-            if any(c.dep_ == token.dep_ and c.pos_ in NOUNISH for c in token.head.children):
-                continue
-            if token.head.tag_ == "VBG":
-                continue  # "clashed with insurgents, killing three": some of those named, not new people
-            if token.head.lemma_.lower() == "round" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in token.head.children):
-                continue
-            found.append(Word(token.i, token.i + 1, people))
-        return found
+        verb = token.head
+        if token.pos_ != "NUM" or not token.like_num or token.ent_type_ not in ("CARDINAL", "") \
+                or token.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB" \
+                or verb.lemma_.lower() not in self.rules.counted_people_verbs \
+                or any(c.lower_ == "of" or c.pos_ in NOUNISH for c in token.children) \
+                or any(c.dep_ == token.dep_ and c.pos_ in NOUNISH for c in verb.children):
+            return None  # ("killed 12 of the soldiers", "deported 173 mostly women": the nouns are the actors)
+        if verb.tag_ == "VBG":
+            return None  # "clashed with insurgents, killing three": some of those named, not new people
+        if verb.lemma_.lower() == "round" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+            return None
+        return token.i
 
     def _bare_state(self, token: Token) -> bool:
         """Is "state" the government ("if the state did not release them"), standing alone after
