@@ -20,7 +20,8 @@ from .defaults import DEFAULT_MODEL  # noqa: F401  (re-exported)
 
 # Order matters: later stages read what earlier ones wrote (events read actors, dates, places).
 STAGES: tuple[str, ...] = (
-    "tidings_parse_repairs",  # first: every stage reads the mended parse
+    "tidings_person_names",  # first: the names the entity model missed, for every later stage
+    "tidings_parse_repairs",  # every stage reads the mended parse
     "tidings_actors",
     "tidings_dates",
     "tidings_places",

@@ -397,3 +397,16 @@ def test_hours_given_to_act_are_a_demand_wherever_the_parser_hangs_them(annotate
     assert events and events[0]["type"] in ("REQUEST", "THREATEN"), annotate(text)._.events
     assert [a["sector"] for a in events[0]["target"]] == ["BUS"], events
     assert not annotate("CONAKRY (Wire) -- The mother gave birth in the camp two days later.")._.events
+
+
+@pytest.mark.parametrize("text", [
+    "Imran Hayat, the railway superintendent in Quetta, told VOA about the inability of officials to reach the scene.",
+    "Minister Ali Hassan told Reuters that the talks had failed.",
+])
+def test_speaking_to_the_press_is_no_act_between_parties(annotate, text):
+    assert not [e for e in annotate(text)._.events if e["trigger"] == "told"], annotate(text)._.events
+
+
+def test_who_accepts_a_petition_did_not_make_it(annotate):
+    text = "PRETORIA (Wire) -- Provincial Premier Sipho Dlamini accepted the petition on Friday."
+    assert not [e for e in annotate(text)._.events if e["trigger"] == "petition"], annotate(text)._.events

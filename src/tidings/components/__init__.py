@@ -5,4 +5,4 @@ Each stage reads the Doc (and what earlier stages wrote on ``Doc._``) and writes
 like the models in :mod:`tidings.schema` onto its own ``Doc._`` extension.
 """
 
-from . import actors, dates, events, parse_repairs, places, quantities, quotes, tone  # noqa: F401
+from . import actors, dates, events, parse_repairs, person_names, places, quantities, quotes, tone  # noqa: F401

@@ -2404,6 +2404,12 @@ class _SentenceCoder:
             if not record.source:
                 record.source = record.features["content_source"]
             return
+        if kind in ("pass", "future", "intend") and record.trigger.pos_ == "NOUN" and record.trigger.lemma_.lower() in \
+                lex.lists["asking_nouns"] and lex.verb_lemma(head) in lex.lists["answering_verbs"]:
+            # "the premier accepted the petition": who answers a demand is whom it was put to
+            if not record.target:
+                record.target = [a for a in head_source if a not in record.source]
+            return
         if kind in ("future", "pass"):
             if not record.source or self._anaphoric_subject(record.anchor) or self._anaphoric_subject(
                     self.doc[record.features.get("from_node", record.anchor.i)]):
@@ -3247,12 +3253,16 @@ class _SentenceCoder:
         if self.reciprocal_sides(record.trigger):
             return  # both sides are the source; there is no recipient to find
         actors = self.ctx.actors
-        outlets = {a for a in [*record.source, *record.target]
-                   if actors.get(a, {}).get("sector") == "JRN" and actors.get(a, {}).get("kind") == "organisation"}
+        def outlet(actor_id: str) -> bool:
+            return actors.get(actor_id, {}).get("sector") == "JRN" and actors.get(actor_id, {}).get("kind") == "organisation"
+        outlets = {a for a in [*record.source, *record.target] if outlet(a)}
         if outlets and record.type not in lists["press_victim_types"]:
             # "a VOA request for comment", "told Reuters": reporting is not an act between parties
             if record.source and all(a in outlets for a in record.source):
                 record.type = "NONE"
+                return
+            if record.target and all(a in outlets for a in record.target):
+                record.type = "NONE"  # "X told VOA ...": speaking to the press
                 return
             record.target = [a for a in record.target if a not in outlets]
         # "rejected the warrant, telling journalists ...": the press that hears it is not the party
@@ -3273,7 +3283,9 @@ class _SentenceCoder:
                              for a in self.ctx.np_actors(pobj) if a not in record.source]
         if not record.target and record.type in lists["nearest_recipient_types"] and not withdrawn_envoys:
             # (both sides withdrawing their envoys act on each other, not on whom the reason names)
-            record.target = self.nearest_actors(record)
+            # ("..., Imran Hayat told VOA": the outlet that hears it is no recipient either)
+            record.target = [a for a in self.nearest_actors(record)
+                             if record.type in lists["press_victim_types"] or not outlet(a)]
             if record.target:
                 record.features["recipient_from"] = "nearest"
         if record.type == "ACCUSE" and record.trigger.lemma_.lower() in lists["filing_nouns"]:
