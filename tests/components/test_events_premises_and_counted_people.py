@@ -410,3 +410,36 @@ def test_speaking_to_the_press_is_no_act_between_parties(annotate, text):
 def test_who_accepts_a_petition_did_not_make_it(annotate):
     text = "PRETORIA (Wire) -- Provincial Premier Sipho Dlamini accepted the petition on Friday."
     assert not [e for e in annotate(text)._.events if e["trigger"] == "petition"], annotate(text)._.events
+
+
+def test_his_release_is_of_the_person_the_story_named(annotate):
+    text = ("ROME (Wire) -- An Iranian engineer, Reza Tavakoli, was detained in Milan in December. On Tuesday an "
+            "appeals court in Milan ordered his release.")
+    release = next(e for e in annotate(text)._.events if e["trigger"] == "release")
+    assert [a["name"] for a in release["target"]] == ["Reza Tavakoli"], release
+
+
+def test_labour_before_a_ministers_title_is_the_portfolio_not_the_party(annotate):
+    doc = annotate("ABUJA (Wire) -- Labour Minister Muhammad Dingyadi invited the union to talks on Nigeria's fuel prices.")
+    assert not [a for a in doc._.actors if a["sector"] == "PTY"], doc._.actors
+    assert any(a["name"] == "Muhammad Dingyadi" and a["sector"] == "GOV" for a in doc._.actors), doc._.actors
+
+
+def test_both_sides_of_a_strike_are_the_union_and_the_employer(annotate):
+    text = ("RUSTENBURG (Wire) -- Talks between the AMCU union and the mining company Sibanye-Stillwater collapsed "
+            "last week. Mineral Resources Minister Gwede Mantashe urged both sides on Tuesday to return to mediation.")
+    urged = next(e for e in annotate(text)._.events if e["trigger"] == "urged")
+    assert sorted(a["sector"] for a in urged["target"]) == ["BUS", "LAB"], urged
+
+
+def test_traders_in_a_war_story_are_not_one_of_both_sides(annotate):
+    text = ("KHARTOUM (Wire) -- The Rapid Support Forces shelled El Obeid on Monday, and Sudanese army troops "
+            "fought them in the east of the city. Traders in the market said prices had doubled. "
+            "The UN relief chief urged both sides to let aid through.")
+    urged = next(e for e in annotate(text)._.events if e["trigger"] == "urged")
+    assert "BUS" not in {a["sector"] for a in urged["target"]}, urged
+
+
+def test_migrants_deported_from_a_country_are_of_it(annotate):
+    doc = annotate("GRAND TURK (Wire) -- The territory has stepped up deportations of undocumented migrants from Haiti.")
+    assert any(a["name"] == "migrants" and a["country"] == "HTI" for a in doc._.actors), doc._.actors

@@ -65,6 +65,10 @@ PAIR_LOOKBACK_SENTENCES = 4
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 # Sectors of who can be a side at all (a bare country has none): not schools, traders or reporters.
 SIDE_SECTORS = frozenset({None, *STATE_SECTORS, "REB", "OPP", "PRM", "UAF", "INS", "CRM", "PTY", "ELI", "SEP"})
+# Sectors of the two sides of a strike, each a side of its own beside others of its country ("the
+# union and the mine"), in a story of one state and no armed group only
+OWN_SIDE_SECTORS = frozenset({"LAB", "BUS"})
+ARMED_NONSTATE_SECTORS = frozenset({"REB", "UAF", "INS", "PRM", "SEP", "CRM"})
 # Codes of actors that are rarely one of "both sides" of a dispute.
 THIRD_PARTY_CODES = frozenset({"IGO", "NGO", "MNC"})
 # Codes of no state at all: never the country a sentence or story lends an actor ("civilians"
@@ -544,6 +548,7 @@ class ActorsStage:
             and not any(hit.key.startswith("country:") for hit in kb.aliases.get(s, ()))
         )
         self.org_descriptors = frozenset(str(item).lower() for item in kb.rules.get("org_descriptors", ()) or ())
+        self.portfolio_words = frozenset(str(w).lower() for w in kb.rules.get("portfolio_words", ()) or ())
         self.document_name_words = frozenset(str(w).lower() for w in kb.rules.get("document_name_words", ()) or ())
         self.org_kind_words = frozenset(str(w).lower() for w in kb.rules.get("org_kind_words", ()) or ())
         agents = kb.rules.get("agent_nouns", {}) or {}
@@ -713,6 +718,9 @@ class ActorsStage:
                 continue
             if name is not None and self._another_countrys(doc, name):
                 continue  # "Mexico's Congress" is no US Congress: the body word says what it is
+            if name is not None and self._names_a_portfolio(doc, name):
+                blocked.update(range(start, end))  # "Labour Minister X": the labour ministry, not the party
+                continue
             if name is not None and self._ends_a_place_name(doc, name):
                 blocked.update(range(start, end))  # "Port of Spain", "Puerto Jordan": the place's name
                 continue
@@ -819,6 +827,12 @@ class ActorsStage:
         while node.dep_ == "conj" and node.head != node:
             node = node.head
         return node.dep_ == "pobj" and node.head.lower_ == "of" and self._place_noun(node.head.head)
+
+    def _names_a_portfolio(self, doc: Doc, name: Name) -> bool:
+        """A one-word party name before a ministry's word names the portfolio ("Labour Minister",
+        "the Labor Department"), not the party (resolution.yaml, ``portfolio_words``)."""
+        return name.entity is not None and name.entity.sector == "PTY" and name.end - name.start == 1 \
+            and name.end < len(doc) and doc[name.end].lower_ in self.portfolio_words
 
     def _ends_a_place_name(self, doc: Doc, name: Name) -> bool:
         """Is a country's name only the end of a longer place name ("Port of Spain", "Puerto
@@ -2976,12 +2990,20 @@ class Resolver:
         non-state (an army and its government are one side; the army and the RSF are two), the two
         groups mentioned most (the one named last first among equals), each by its most-mentioned
         actor. Empty with fewer than two. Third parties, reporters, civilians and the countries of
-        whoever asks (``asking``: their tokens) are no side."""
+        whoever asks (``asking``: their tokens) are no side, save a union and an employer in a strike."""
         excluded = {r.country for r in self.order if any(s <= i < e for s, e in r.spans for i in asking)}
         # (an armed group whose country the story has not lent it yet is a side of its own; a body of
-        # no known sector, often a place misread, is none)
+        # no known sector, often a place misread, is none);
+        # a union and an employer are sides only in a story of one state and no armed group (a
+        # strike), not beside warring parties or two states ("traders" in a war story are no side)
+        _, _, named = self._named_before(start, lambda r: True)
+        armed = any(r.sector in ARMED_NONSTATE_SECTORS for r in named.values())
+        states = {r.country for r in named.values() if r.country and _side_of(r)[1]} - THIRD_PARTY_CODES
+        labour = not armed and len(states) <= 1
+        # (a labour minister who urges both sides asks the union and the employer of his own country)
         counts, latest, records = self._named_before(
-            start, lambda r: self._may_be_side(r) and not (r.country and r.country in excluded))
+            start, lambda r: (labour and r.sector in OWN_SIDE_SECTORS) or (
+                self._may_be_side(r) and not (r.country and r.country in excluded)))
         sides: dict[tuple, list[str]] = {}
         for actor_id in counts:
             sides.setdefault(_side_of(records[actor_id]), []).append(actor_id)
@@ -3632,7 +3654,11 @@ class Resolver:
 
         for start, end in spans[:LOCATE_MENTIONS]:
             root = self.doc[start:end].root
-            for child in root.children:
+            children = list(root.children)
+            if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
+                # "deportations of migrants from Haiti": the parser hangs "from" on the noun above
+                children += [c for c in root.head.head.children if c.dep_ == "prep" and c.i > root.i]
+            for child in children:
                 found = None
                 if child.dep_ == "prep" and child.lower_ in rules.refugee_origin_preps:
                     found = next((place(g) for g in child.children if g.dep_ == "pobj"), None)
@@ -4499,9 +4525,10 @@ def _modifiers(head: Token) -> list[Token]:
     return found
 
 
-def _side_of(record: ActorRecord) -> tuple[str | None, bool]:
-    """Which side of a conflict an actor stands on: its country, and state or not (an army and its
-    government are one side; the army and an armed group of the same country are two)."""
+def _side_of(record: ActorRecord) -> tuple[str | None, bool, str | None]:
+    """Which side of a conflict an actor stands on: its country, state or not (an army and its
+    government are one side; the army and an armed group of the same country are two), and union
+    or business (the two sides of a strike)."""
     state = record.sector in STATE_SECTORS or (record.sector is None and record.kind == "country")
-    return record.country, state
+    return record.country, state, record.sector if record.sector in OWN_SIDE_SECTORS else None
 

@@ -1813,7 +1813,13 @@ class _SentenceCoder:
             # "Mhlanga's arrest", "the release of the hostages": who undergoes it
             for child in token.children:
                 if child.dep_ in ("poss", "compound", "nmod", "amod") and child.i < token.i:
-                    add(ctx.np_actors(child))
+                    found = ctx.np_actors(child)
+                    if not found and child.lower_ in ("his", "her"):
+                        # "an appeals court ordered his release": the person the story is about
+                        found = self.pronoun_person(child, self.source_of(token, anchor, type_))
+                    elif not found and child.lower_ == "their":
+                        found = self.pronoun_group(child, self.source_of(token, anchor, type_))
+                    add(found)
             if not ids:
                 add(self._pp_actors_flat(token, {"of"}))
         for participle in {anchor, token}:
