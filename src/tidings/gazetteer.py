@@ -35,6 +35,9 @@ PATTERN_MIN_POPULATION = 100_000
 KIND_BASE_SCORE = {"country": 100.0, "region": 90.0, "admin": 80.0}
 CONTEXT_COUNTRY_BONUS = 1.3  # log10 units: a city in a country the article names counts as ~20x bigger
 CONTEXT_ADMIN_BONUS = 0.5
+# the capital of a country the article names is its likeliest namesake ("Victoria" in a story about
+# the Seychelles, not Hong Kong's Victoria, 40x bigger; "Kingston" in one about Jamaica)
+CONTEXT_CAPITAL_BONUS = 1.0
 MAIN_NAME_BONUS = 2.0  # a town's own name beats a 100x bigger city's alternate spelling ("New Delhi", not Delhi)
 
 
@@ -50,6 +53,7 @@ class PlaceEntry:  # not frozen: a frozen __init__ costs ~0.2 s over 34,000 citi
     geonameid: int | None = None
     population: int = 0
     admin1: str | None = None  # geonames first-level division code (US: the state's postal code)
+    capital: bool = False  # the capital of its country
 
     def as_dict(self) -> dict:
         """The Place fields (without mentions) as plain data."""
@@ -156,9 +160,17 @@ class Gazetteer:
         cities = cache.get_cities()
 
         self._load_cities(cities.values())
+        self._mark_capitals(countries)
         self._load_countries(countries, pycountry)
         self._load_regions(cache.get_us_states())
         self._not_places = {place_key(row["name"]) for row in _data_rows("not_places.tsv")}
+
+    def _mark_capitals(self, countries: dict[str, dict]) -> None:
+        for iso2, info in countries.items():
+            code = self.iso2_to_iso3.get(iso2)
+            for candidate in self._index.get(place_key(info.get("capital") or ""), ()):
+                if candidate.main and candidate.entry.country == code and candidate.entry.kind == "city":
+                    candidate.entry.capital = True
 
     def _load_cities(self, cities: Iterable[dict]) -> None:
         # The hot loop of the load (34,000 cities, 120,000 spellings): kept tight on purpose.
@@ -323,7 +335,7 @@ def _score(candidate: Candidate, countries: set[str], admins: set[tuple[str, str
     if base is None:  # a city: bigger is likelier, its own name likelier than an alternate spelling
         base = math.log10(max(entry.population, 1)) + (MAIN_NAME_BONUS if candidate.main else 0.0)
     if entry.country in countries:
-        base += CONTEXT_COUNTRY_BONUS
+        base += CONTEXT_COUNTRY_BONUS + (CONTEXT_CAPITAL_BONUS if entry.capital else 0.0)
     if entry.admin1 and (entry.country, entry.admin1) in admins:
         base += CONTEXT_ADMIN_BONUS
     return base

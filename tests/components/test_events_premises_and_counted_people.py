@@ -443,3 +443,29 @@ def test_traders_in_a_war_story_are_not_one_of_both_sides(annotate):
 def test_migrants_deported_from_a_country_are_of_it(annotate):
     doc = annotate("GRAND TURK (Wire) -- The territory has stepped up deportations of undocumented migrants from Haiti.")
     assert any(a["name"] == "migrants" and a["country"] == "HTI" for a in doc._.actors), doc._.actors
+
+
+def test_protesters_in_a_small_capital_are_of_its_country(annotate):
+    text = ("VICTORIA, Seychelles (Wire) -- Indian officials arrived in Victoria for talks with the government. "
+            "Protesters in Victoria accused the government of selling sovereignty.")
+    accused = next(e for e in annotate(text)._.events if e["trigger"] == "accused")
+    assert [a["country"] for a in accused["source"]] == ["SYC"], accused
+
+
+def test_a_demand_joined_to_a_charge_is_put_to_the_accused(annotate):
+    text = ("LUCKNOW (Wire) -- Opposition leader Akhilesh Yadav accused the state government of creating fear "
+            "and demanded a judicial inquiry.")
+    demand = next(e for e in annotate(text)._.events if e["trigger"] == "demanded")
+    assert [a["sector"] for a in demand["target"]] == ["GOV"], demand
+
+
+def test_a_plural_title_before_listed_names_describes_each(annotate):
+    doc = annotate("NAIROBI (Wire) -- Two Kenyan lawmakers, Ann Wanjiru and Peter Otieno, criticised the plan.")
+    people = {a["name"]: (a["country"], a["sector"]) for a in doc._.actors}
+    assert people["Peter Otieno"] == ("KEN", "LEG"), people
+
+
+def test_who_receives_calls_demanding_a_ransom_does_not_demand_it(annotate):
+    text = ("KADUNA (Wire) -- Relatives of two hostages said they had received telephone calls on Monday demanding "
+            "a ransom of 150 million naira.")
+    assert not [e for e in annotate(text)._.events if e["trigger"] == "demanding"], annotate(text)._.events

@@ -72,3 +72,16 @@ def test_country_coordinates_are_central_not_the_capital():
     russia = lookup_place("Russia")
     assert russia["lon"] > 60  # Moscow is at 37.6 E
     assert russia["geonameid"] is not None
+
+
+@pytest.mark.parametrize(
+    ("name", "context", "country"),
+    [
+        ("Victoria", ("SYC",), "SYC"),  # the Seychelles' capital, not Hong Kong's Victoria, 40x bigger
+        ("Victoria", ("CAN",), "CAN"),
+        ("Victoria", (), "HKG"),
+        ("Kingston", ("JAM",), "JAM"),
+    ],
+)
+def test_the_capital_of_a_named_country_is_its_likeliest_namesake(name, context, country):
+    assert lookup_place(name, context)["country"] == country

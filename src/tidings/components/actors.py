@@ -1633,6 +1633,7 @@ class ActorsStage:
             keep, fold = _apposition_pair(other, phrase)
             if keep is None:
                 continue
+            self._describe_listed(doc, token, other, phrases)
             keep.names.extend(n for n in fold.names)
             # "President Prabowo, a former special forces commander": a past post in the apposition
             # does not unmake the office the name's own title gives
@@ -1643,6 +1644,20 @@ class ActorsStage:
             keep.spans.extend(fold.spans)
             keep.former = keep.former or (fold.former and not titled)
             del phrases[fold.head]
+
+    @staticmethod
+    def _describe_listed(doc: Doc, name: Token, title: Phrase, phrases: dict[int, Phrase]) -> None:
+        """ "Two Kenyan lawmakers, Ann Wanjiru and Peter Otieno,": a plural title in apposition to
+        a list of names describes each of them, not only the first."""
+        if not isinstance(title.anchor, Word) or doc[title.head].tag_ not in ("NNS", "NNPS"):
+            return
+        for conj in name.conjuncts:
+            listed = phrases.get(conj.i)
+            if listed is None or listed is title or not (isinstance(listed.anchor, Name) and listed.anchor.is_person) \
+                    or listed.words:
+                continue
+            listed.words.extend(title.words)
+            listed.names.extend(n for n in title.names if n.is_country or n.form in ("adj", "people"))
 
     def _attach_of(self, doc: Doc, phrases: dict[int, Phrase]) -> None:
         """'the foreign minister of Norway', 'a spokesman for the ministry': the employer joins."""
@@ -4148,6 +4163,9 @@ def _country_tokens(doc: Doc, names: list[Name], denied: set[int], kb: Knowledge
                     code = _seat_country(doc, kb, part.surface, code)
                 for i in range(part.start, part.end):
                     out.setdefault(i, (code, part.surface))
+    # ("protesters in Victoria" in a story about the Seychelles: the capital there, not Hong Kong's)
+    context = tuple(sorted(_named_countries(doc, kb) | {
+        n.entity.country for n in names if n.is_country and n.entity is not None and n.entity.country}))
     for ent in doc.ents:
         if ent.start in out:
             continue
@@ -4158,7 +4176,7 @@ def _country_tokens(doc: Doc, names: list[Name], denied: set[int], kb: Knowledge
                 out.setdefault(i, (division, ent.text))
             continue
         if ent.label_ in PLACE_LABELS or (ent.label_ in ORG_LABELS and _is_region(ent.text)):
-            place = lookup_place(ent.text)
+            place = lookup_place(ent.text, context)
             # a state or province the gazetteer has no point for ("Tamil Nadu", "Upper Nile")
             code = (place or {}).get("country") or subdivision_country(ent.text)
             if code:

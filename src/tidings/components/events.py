@@ -1769,6 +1769,12 @@ class _SentenceCoder:
                 # a participle (it has its own object); its subject is the phrase it hangs off
                 return ctx.np_actors(pred.head) or [
                     a for start, end, a in pred.doc._.actor_spans if start <= pred.head.i < end]
+            received = next((c for c in pred.head.children if c.dep_ in ("dobj", "obj") and c.i < pred.i), None) \
+                if pred.dep_ == "advcl" and pred.tag_ == "VBG" and \
+                self.lex.verb_lemma(pred.head) in self.lex.lists["receive_verbs"] else None
+            if received is not None:
+                # "relatives received calls demanding a ransom": the calls demand, not who gets them
+                return ctx.np_actors(received)
             if pred.dep_ == "advcl" and pred.head.pos_ in ("VERB", "AUX") and (pred.tag_ == "VBG" or any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in pred.children)):
                 return self.source_of(pred.head, pred.head, type_)  # "gathered ... to protest", "..., killing"
@@ -5293,6 +5299,8 @@ class _SentenceCoder:
             if record.type != "REQUEST" or record.target or not record.source or record.negated:
                 continue
             node = record.anchor
+            if node.dep_ in ("dobj", "obj") and node.head.i == record.trigger.i:
+                node = record.trigger  # "... and demanded a judicial inquiry": the demand is the verb's
             while node.dep_ in ("xcomp", "ccomp") and node.head.i in record.clause | {record.trigger.i}:
                 node = node.head
             if node.dep_ != "conj" or node.head.i > node.i or any(
