@@ -469,3 +469,18 @@ def test_who_receives_calls_demanding_a_ransom_does_not_demand_it(annotate):
     text = ("KADUNA (Wire) -- Relatives of two hostages said they had received telephone calls on Monday demanding "
             "a ransom of 150 million naira.")
     assert not [e for e in annotate(text)._.events if e["trigger"] == "demanding"], annotate(text)._.events
+
+
+def test_the_company_is_the_firm_named_before(annotate):
+    text = ("JOHANNESBURG (Wire) -- Transnet said on Tuesday that the company had asked the Labour Court to rule the "
+            "blockades unlawful.")
+    asked = next(e for e in annotate(text)._.events if e["trigger"] == "asked")
+    assert [a["name"] for a in asked["source"]] == ["Transnet"], asked
+
+
+def test_a_capital_on_a_road_is_a_place_not_its_government(annotate):
+    text = "COMRAT, Moldova (Wire) -- Several hundred protesters blocked the main road between Comrat and Chisinau."
+    blocked = next(e for e in annotate(text)._.events if e["trigger"] == "blocked")
+    assert blocked["target"] == [], blocked
+    talks = annotate("KYIV (Wire) -- Talks between Moscow and Kyiv resumed on Monday.")._.events
+    assert {a["country"] for e in talks for a in e["source"]} == {"RUS", "UKR"}, talks

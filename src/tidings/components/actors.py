@@ -548,6 +548,7 @@ class ActorsStage:
             and not any(hit.key.startswith("country:") for hit in kb.aliases.get(s, ()))
         )
         self.org_descriptors = frozenset(str(item).lower() for item in kb.rules.get("org_descriptors", ()) or ())
+        self.route_nouns = frozenset(str(w).lower() for w in kb.rules.get("route_nouns", ()) or ())
         self.portfolio_words = frozenset(str(w).lower() for w in kb.rules.get("portfolio_words", ()) or ())
         self.document_name_words = frozenset(str(w).lower() for w in kb.rules.get("document_name_words", ()) or ())
         self.org_kind_words = frozenset(str(w).lower() for w in kb.rules.get("org_kind_words", ()) or ())
@@ -2893,6 +2894,8 @@ class Resolver:
             prep = token.head.lower_
             if name.form == "building":
                 return None if prep in rules.locative_preps else f"acts: object of {prep}"
+            if prep in rules.acting_preps and token.head.head.lemma_.lower() in self.stage.route_nouns:
+                return None  # "the road between Comrat and Chisinau": the city, not its government
             if prep in rules.acting_preps or token.head.dep_ == "agent":
                 return f"acts: object of {prep}"
             if prep == "from" and token.head.head.lemma_.lower() in rules.acting_from_heads:
