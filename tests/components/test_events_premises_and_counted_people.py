@@ -484,3 +484,22 @@ def test_a_capital_on_a_road_is_a_place_not_its_government(annotate):
     assert blocked["target"] == [], blocked
     talks = annotate("KYIV (Wire) -- Talks between Moscow and Kyiv resumed on Monday.")._.events
     assert {a["country"] for e in talks for a in e["source"]} == {"RUS", "UKR"}, talks
+
+
+@pytest.mark.parametrize("text", [
+    "CAIRO (Wire) -- Intelligence services said they had foiled an Islamic State plot to bomb the shrine.",
+    "LIMA (Wire) -- Police said they had thwarted a plan by the gang to attack the prison.",
+])
+def test_a_foiled_plot_is_no_attack(annotate, text):
+    assert not [e for e in annotate(text)._.events if e["type"] == "ASSAULT"], annotate(text)._.events
+
+
+def test_scrapped_tariffs_are_lifted_but_an_abolished_death_penalty_is_no_sanction(annotate):
+    scrapped = annotate("OTTAWA (Wire) -- Canada scrapped its tariffs on US goods on Monday.")._.events
+    assert [e["type"] for e in scrapped] == ["RETREAT"], scrapped
+    assert not annotate("PRETORIA (Wire) -- South Africa abolished the death penalty in 1995.")._.events
+
+
+def test_a_director_general_is_no_general(annotate):
+    doc = annotate("TIJUANA (Wire) -- Director-General Khaled Nabil condemned the killing of the reporter.")
+    assert {a["sector"] for e in doc._.events for a in e["source"]} == {"GOV"}, doc._.events

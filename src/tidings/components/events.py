@@ -4019,7 +4019,7 @@ class _SentenceCoder:
                                              self._supposed_act, self._term_ending, self._onus,
                                              self._degree_clause, self._goods_arriving, self._place_toured,
                                              self._deliberation, self._caused_by_event, self._yearly_toll,
-                                             self._private_trip)
+                                             self._private_trip, self._foiled_plan)
                            if (why := check(record))), None)
         if reason:
             record.features["dropped"] = reason
@@ -4156,6 +4156,23 @@ class _SentenceCoder:
             if clause.dep_ == "advcl" and self.lex.verb_lemma(clause) in self.lex.lists["term_end_verbs"] and any(
                     s.dep_ in SUBJECT_DEPS and s.lemma_.lower() in self.lex.lists["term_nouns"] for s in clause.children):
                 return "an office left at the end of its term"
+        return None
+
+    def _foiled_plan(self, record: EventRecord) -> str | None:
+        """ "intelligence services foiled an Islamic State plot to bomb the shrine": a plan that was
+        stopped is no act of its planners."""
+        lists = self.lex.lists
+        for node in (record.trigger, record.anchor):
+            plan = node if node.lemma_.lower() in lists["plan_nouns"] else (
+                node.head if node.dep_ in ("acl", "xcomp", "relcl") and node.head.lemma_.lower() in lists["plan_nouns"]
+                else None)
+            if plan is None and node.dep_ == "xcomp":
+                # ("foiled a plot to bomb": the parser may hang the infinitive on the verb)
+                plan = next((c for c in node.head.children if c.dep_ in ("dobj", "obj") and c.i < node.i
+                             and c.lemma_.lower() in lists["plan_nouns"]), None)
+            if plan is not None and plan.dep_ in ("dobj", "obj", "nsubjpass") and \
+                    self.lex.verb_lemma(plan.head) in lists["foiling_verbs"]:
+                return "a plan that was foiled"
         return None
 
     def _stopped_short(self, record: EventRecord) -> str | None:
