@@ -503,3 +503,20 @@ def test_scrapped_tariffs_are_lifted_but_an_abolished_death_penalty_is_no_sancti
 def test_a_director_general_is_no_general(annotate):
     doc = annotate("TIJUANA (Wire) -- Director-General Khaled Nabil condemned the killing of the reporter.")
     assert {a["sector"] for e in doc._.events for a in e["source"]} == {"GOV"}, doc._.events
+
+
+@pytest.mark.parametrize("text", [
+    'DAMASCUS (Wire) -- The president vowed that the attackers "will be hunted down wherever they hide".',
+    "JERUSALEM (Wire) -- The far-right coalition partners have vowed to bring down the government.",
+    "KABUL (Wire) -- The army vowed to retaliate.",
+])
+def test_a_vow_of_harm_is_a_threat(annotate, text):
+    assert [e["type"] for e in annotate(text)._.events if e["trigger"] == "vowed"] == ["THREATEN"], annotate(text)._.events
+
+
+@pytest.mark.parametrize("text", [
+    "JUBA (Wire) -- The government vowed to bring peace to the region.",
+    "JUBA (Wire) -- The government vowed to crush corruption.",
+])
+def test_a_vow_to_end_an_ill_is_no_threat(annotate, text):
+    assert not [e for e in annotate(text)._.events if e["type"] == "THREATEN"], annotate(text)._.events

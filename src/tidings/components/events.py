@@ -2968,6 +2968,7 @@ class _SentenceCoder:
         elif record.type == "AGREE" and record.cameo == "036" and self.lex.verb_lemma(record.trigger) in self.lex.lists["visiting_verbs"]:
             self.visit(record, planned=True)  # "will travel to Washington": a visit planned, hosted there
             record.mode, record.cameo = None, "036"
+        self.vowed_harm(record)
         self.ruled_out(record)
         self.reshape(record)
         self.force_used(record)
@@ -2995,6 +2996,30 @@ class _SentenceCoder:
             # with conjoined partners and no "with" phrase the first named is the actor and the rest
             # the recipients (plover-conventions, COOPERATE; the GSR marks such partners SRC/TAR)
             record.source, record.target = record.source[:1], record.source[1:]
+
+    def vowed_harm(self, record: EventRecord) -> None:
+        """ "vowed that the attackers will be hunted down", "vowed to bring down the government": a
+        promise of harm to others is a warning (THREATEN; a warned attack, conventions §2.1), not a
+        promise to cooperate, even when the harm verb is no trigger of its own."""
+        lists = self.lex.lists
+        if record.type != "AGREE" or record.chain or record.negated or \
+                self.lex.verb_lemma(record.trigger) not in lists["vowing_verbs"]:
+            return
+        def harms_someone(verb: Token) -> bool:
+            lemma = self.lex.verb_lemma(verb)
+            if lemma == "bring" and not any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
+                return False  # "bring peace" (but "bring down the government")
+            if lemma not in lists["vowed_harm_verbs"]:
+                return False
+            # whom it harms: no object ("vowed to retaliate"), an actor or a pronoun ("punish those
+            # responsible"); not a thing ("vowed to eliminate poverty", "crush corruption")
+            objects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+            return all(c.pos_ == "PRON" or c.tag_ in ("DT", "WP") or self.ctx.np_actors(c) for c in objects)
+
+        contents = [c for c in record.trigger.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
+        if any(harms_someone(c) for c in contents):
+            record.type, record.mode = "THREATEN", "violence"
+            record.cameo = self.lex.cameo_for("THREATEN", "violence")
 
     def cancelled_trip(self, record: EventRecord) -> None:
         """"Cancelled a trip to Washington", "called off her visit to Seoul": a visit refused is refused
