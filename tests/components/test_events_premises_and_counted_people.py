@@ -520,3 +520,23 @@ def test_a_vow_of_harm_is_a_threat(annotate, text):
 ])
 def test_a_vow_to_end_an_ill_is_no_threat(annotate, text):
     assert not [e for e in annotate(text)._.events if e["type"] == "THREATEN"], annotate(text)._.events
+
+
+def test_the_head_of_a_delegation_ordered_out_is_an_expelled_diplomat(annotate):
+    text = "BUJUMBURA (Wire) -- Burundi ordered the deputy head of the EU delegation to leave the country within 72 hours."
+    ordered = next(e for e in annotate(text)._.events if e["trigger"] == "ordered")
+    assert (ordered["type"], ordered["mode"]) == ("SANCTION", "expel"), ordered
+
+
+@pytest.mark.parametrize("text", [
+    "WINDHOEK (Wire) -- The president, who took office in March 2025, has promised a development programme.",
+    "CONAKRY (Wire) -- About 2,300 railway drivers walked off the job on March 9, demanding a pay rise.",
+])
+def test_the_month_of_march_is_no_march(annotate, text):
+    assert not [e for e in annotate(text)._.events if e["trigger"] == "March"], annotate(text)._.events
+
+
+def test_walking_off_the_job_is_a_strike_however_off_is_parsed(annotate):
+    text = "CONAKRY (Wire) -- About 2,300 railway drivers walked off the job on March 9, demanding a pay rise."
+    walked = [e for e in annotate(text)._.events if e["trigger"] == "walked"]
+    assert [(e["type"], e["mode"]) for e in walked] == [("PROTEST", "strike")], annotate(text)._.events

@@ -123,6 +123,11 @@ MEASURE_NOUNS = frozenset({
     "string", "spate", "third", "thirds", "quarter", "fifth", "many", "several", "none", "each", "both",
     "%", "percent", "per cent", "share", "majority", "minority", "fraction",
 })
+# Words before a month's name ("in March", "since March", "last March")
+MONTH_PREPOSITIONS = frozenset({"in", "since", "until", "till", "by", "from", "of", "last", "next", "early", "late",
+                                "mid", "through", "during", "before", "after", "this"})
+# Posts whose "of" noun says what the holder is ("the deputy head of the EU delegation" is a diplomat)
+POST_NOUNS = frozenset({"head", "deputy", "chief", "member"})
 # Words the parser may attach as particles ("crack down", "pulled out of", "set free").
 PARTICLES = frozenset({"down", "out", "off", "up", "over", "back", "in", "aside", "free", "go", "fire",
                        "ablaze", "away", "behind", "into"})
@@ -813,7 +818,7 @@ def _need_lemmas(token: Token, key: str) -> list[str]:
                 if child.dep_ in ("compound", "amod"):
                     lemmas.append(child.lemma_.lower())
                 elif child.dep_ == "prep" and child.lemma_ == "of" and (
-                        obj.lemma_.lower() in MEASURE_NOUNS or obj.pos_ == "NUM"):
+                        obj.lemma_.lower() in MEASURE_NOUNS | POST_NOUNS or obj.pos_ == "NUM"):
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             lemmas.append(pobj.lemma_.lower())
@@ -899,7 +904,7 @@ def _prepositions(node: Token) -> list[Token]:
 def choose_frame(token: Token, lexicon: Lexicon) -> Frame | None:
     """The most specific frame of the token's lemma whose needs the parse meets."""
     pos = {"VERB": "V", "AUX": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A"}.get(token.pos_)
-    if pos is None:
+    if pos is None or _month_name(token):
         return None
     frames = lexicon.frames.get((token.lemma_.lower(), pos)) or lexicon.frames.get((token.lower_, pos))
     if not frames and token.lower_ in lexicon.inflections:  # lemmatiser slips: "raped" -> "rap"
@@ -910,6 +915,15 @@ def choose_frame(token: Token, lexicon: Lexicon) -> Frame | None:
         if all(_need_met(token, need) for need in frame.needs):
             return frame
     return None
+
+
+def _month_name(token: Token) -> bool:
+    """ "took office in March 2025", "walked off the job on March 9": the month, not a march."""
+    if token.text != "March":
+        return False
+    doc = token.doc
+    return token.ent_type_ == "DATE" or (token.i + 1 < len(doc) and doc[token.i + 1].like_num) or (
+        token.i > token.sent.start and doc[token.i - 1].lower_ in MONTH_PREPOSITIONS)
 
 
 def _need_met(token: Token, need: Need) -> bool:
