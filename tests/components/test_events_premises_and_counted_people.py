@@ -540,3 +540,9 @@ def test_walking_off_the_job_is_a_strike_however_off_is_parsed(annotate):
     text = "CONAKRY (Wire) -- About 2,300 railway drivers walked off the job on March 9, demanding a pay rise."
     walked = [e for e in annotate(text)._.events if e["trigger"] == "walked"]
     assert [(e["type"], e["mode"]) for e in walked] == [("PROTEST", "strike")], annotate(text)._.events
+
+
+def test_an_embassy_official_summoned_hears_a_protest(annotate):
+    text = "TOKYO (Wire) -- The foreign ministry summoned a senior official of the Russian embassy on Tuesday."
+    summoned = next(e for e in annotate(text)._.events if e["trigger"] == "summoned")
+    assert (summoned["type"], summoned["mode"]) == ("ACCUSE", "disapprove"), summoned

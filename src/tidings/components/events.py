@@ -127,7 +127,7 @@ MEASURE_NOUNS = frozenset({
 MONTH_PREPOSITIONS = frozenset({"in", "since", "until", "till", "by", "from", "of", "last", "next", "early", "late",
                                 "mid", "through", "during", "before", "after", "this"})
 # Posts whose "of" noun says what the holder is ("the deputy head of the EU delegation" is a diplomat)
-POST_NOUNS = frozenset({"head", "deputy", "chief", "member"})
+POST_NOUNS = frozenset({"head", "deputy", "chief", "member", "official", "officials"})
 # Words the parser may attach as particles ("crack down", "pulled out of", "set free").
 PARTICLES = frozenset({"down", "out", "off", "up", "over", "back", "in", "aside", "free", "go", "fire",
                        "ablaze", "away", "behind", "into"})
