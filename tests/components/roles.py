@@ -17,6 +17,11 @@ def first_event(annotate, text: str, type_: str) -> dict:
     return events[0]
 
 
+def triggered_by(annotate, text: str, trigger: str) -> list[dict]:
+    """The events tidings finds in ``text`` (undated) whose trigger word is ``trigger``."""
+    return [e for e in annotate(text)._.events if e["trigger"] == trigger]
+
+
 def countries(refs: list[dict]) -> set[str | None]:
     return {ref["country"] for ref in refs}
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .roles import countries, events_of, first_event
+from .roles import countries, events_of, first_event, triggered_by
 
 
 @pytest.mark.parametrize("text, sector", [
@@ -393,7 +393,7 @@ def test_leaders_under_another_spelling_are_known(annotate, text, name, country)
 def test_hours_given_to_act_are_a_demand_wherever_the_parser_hangs_them(annotate):
     text = ("CONAKRY (Wire) -- The government on Wednesday gave the operators of the project 72 hours to end a strike "
             "by railway workers.")
-    events = [e for e in annotate(text)._.events if e["trigger"] == "gave"]
+    events = triggered_by(annotate, text, "gave")
     assert events and events[0]["type"] in ("REQUEST", "THREATEN"), annotate(text)._.events
     assert [a["sector"] for a in events[0]["target"]] == ["BUS"], events
     assert not annotate("CONAKRY (Wire) -- The mother gave birth in the camp two days later.")._.events
@@ -404,18 +404,18 @@ def test_hours_given_to_act_are_a_demand_wherever_the_parser_hangs_them(annotate
     "Minister Ali Hassan told Reuters that the talks had failed.",
 ])
 def test_speaking_to_the_press_is_no_act_between_parties(annotate, text):
-    assert not [e for e in annotate(text)._.events if e["trigger"] == "told"], annotate(text)._.events
+    assert not triggered_by(annotate, text, "told"), annotate(text)._.events
 
 
 def test_who_accepts_a_petition_did_not_make_it(annotate):
     text = "PRETORIA (Wire) -- Provincial Premier Sipho Dlamini accepted the petition on Friday."
-    assert not [e for e in annotate(text)._.events if e["trigger"] == "petition"], annotate(text)._.events
+    assert not triggered_by(annotate, text, "petition"), annotate(text)._.events
 
 
 def test_his_release_is_of_the_person_the_story_named(annotate):
     text = ("ROME (Wire) -- An Iranian engineer, Reza Tavakoli, was detained in Milan in December. On Tuesday an "
             "appeals court in Milan ordered his release.")
-    release = next(e for e in annotate(text)._.events if e["trigger"] == "release")
+    release = triggered_by(annotate, text, "release")[0]
     assert [a["name"] for a in release["target"]] == ["Reza Tavakoli"], release
 
 
@@ -428,7 +428,7 @@ def test_labour_before_a_ministers_title_is_the_portfolio_not_the_party(annotate
 def test_both_sides_of_a_strike_are_the_union_and_the_employer(annotate):
     text = ("RUSTENBURG (Wire) -- Talks between the AMCU union and the mining company Sibanye-Stillwater collapsed "
             "last week. Mineral Resources Minister Gwede Mantashe urged both sides on Tuesday to return to mediation.")
-    urged = next(e for e in annotate(text)._.events if e["trigger"] == "urged")
+    urged = triggered_by(annotate, text, "urged")[0]
     assert sorted(a["sector"] for a in urged["target"]) == ["BUS", "LAB"], urged
 
 
@@ -436,7 +436,7 @@ def test_traders_in_a_war_story_are_not_one_of_both_sides(annotate):
     text = ("KHARTOUM (Wire) -- The Rapid Support Forces shelled El Obeid on Monday, and Sudanese army troops "
             "fought them in the east of the city. Traders in the market said prices had doubled. "
             "The UN relief chief urged both sides to let aid through.")
-    urged = next(e for e in annotate(text)._.events if e["trigger"] == "urged")
+    urged = triggered_by(annotate, text, "urged")[0]
     assert "BUS" not in {a["sector"] for a in urged["target"]}, urged
 
 
@@ -448,14 +448,14 @@ def test_migrants_deported_from_a_country_are_of_it(annotate):
 def test_protesters_in_a_small_capital_are_of_its_country(annotate):
     text = ("VICTORIA, Seychelles (Wire) -- Indian officials arrived in Victoria for talks with the government. "
             "Protesters in Victoria accused the government of selling sovereignty.")
-    accused = next(e for e in annotate(text)._.events if e["trigger"] == "accused")
+    accused = triggered_by(annotate, text, "accused")[0]
     assert [a["country"] for a in accused["source"]] == ["SYC"], accused
 
 
 def test_a_demand_joined_to_a_charge_is_put_to_the_accused(annotate):
     text = ("LUCKNOW (Wire) -- Opposition leader Akhilesh Yadav accused the state government of creating fear "
             "and demanded a judicial inquiry.")
-    demand = next(e for e in annotate(text)._.events if e["trigger"] == "demanded")
+    demand = triggered_by(annotate, text, "demanded")[0]
     assert [a["sector"] for a in demand["target"]] == ["GOV"], demand
 
 
@@ -468,19 +468,19 @@ def test_a_plural_title_before_listed_names_describes_each(annotate):
 def test_who_receives_calls_demanding_a_ransom_does_not_demand_it(annotate):
     text = ("KADUNA (Wire) -- Relatives of two hostages said they had received telephone calls on Monday demanding "
             "a ransom of 150 million naira.")
-    assert not [e for e in annotate(text)._.events if e["trigger"] == "demanding"], annotate(text)._.events
+    assert not triggered_by(annotate, text, "demanding"), annotate(text)._.events
 
 
 def test_the_company_is_the_firm_named_before(annotate):
     text = ("JOHANNESBURG (Wire) -- Transnet said on Tuesday that the company had asked the Labour Court to rule the "
             "blockades unlawful.")
-    asked = next(e for e in annotate(text)._.events if e["trigger"] == "asked")
+    asked = triggered_by(annotate, text, "asked")[0]
     assert [a["name"] for a in asked["source"]] == ["Transnet"], asked
 
 
 def test_a_capital_on_a_road_is_a_place_not_its_government(annotate):
     text = "COMRAT, Moldova (Wire) -- Several hundred protesters blocked the main road between Comrat and Chisinau."
-    blocked = next(e for e in annotate(text)._.events if e["trigger"] == "blocked")
+    blocked = triggered_by(annotate, text, "blocked")[0]
     assert blocked["target"] == [], blocked
     talks = annotate("KYIV (Wire) -- Talks between Moscow and Kyiv resumed on Monday.")._.events
     assert {a["country"] for e in talks for a in e["source"]} == {"RUS", "UKR"}, talks
@@ -511,7 +511,7 @@ def test_a_director_general_is_no_general(annotate):
     "KABUL (Wire) -- The army vowed to retaliate.",
 ])
 def test_a_vow_of_harm_is_a_threat(annotate, text):
-    assert [e["type"] for e in annotate(text)._.events if e["trigger"] == "vowed"] == ["THREATEN"], annotate(text)._.events
+    assert [e["type"] for e in triggered_by(annotate, text, "vowed")] == ["THREATEN"], annotate(text)._.events
 
 
 @pytest.mark.parametrize("text", [
@@ -524,7 +524,7 @@ def test_a_vow_to_end_an_ill_is_no_threat(annotate, text):
 
 def test_the_head_of_a_delegation_ordered_out_is_an_expelled_diplomat(annotate):
     text = "BUJUMBURA (Wire) -- Burundi ordered the deputy head of the EU delegation to leave the country within 72 hours."
-    ordered = next(e for e in annotate(text)._.events if e["trigger"] == "ordered")
+    ordered = triggered_by(annotate, text, "ordered")[0]
     assert (ordered["type"], ordered["mode"]) == ("SANCTION", "expel"), ordered
 
 
@@ -533,16 +533,16 @@ def test_the_head_of_a_delegation_ordered_out_is_an_expelled_diplomat(annotate):
     "CONAKRY (Wire) -- About 2,300 railway drivers walked off the job on March 9, demanding a pay rise.",
 ])
 def test_the_month_of_march_is_no_march(annotate, text):
-    assert not [e for e in annotate(text)._.events if e["trigger"] == "March"], annotate(text)._.events
+    assert not triggered_by(annotate, text, "March"), annotate(text)._.events
 
 
 def test_walking_off_the_job_is_a_strike_however_off_is_parsed(annotate):
     text = "CONAKRY (Wire) -- About 2,300 railway drivers walked off the job on March 9, demanding a pay rise."
-    walked = [e for e in annotate(text)._.events if e["trigger"] == "walked"]
+    walked = triggered_by(annotate, text, "walked")
     assert [(e["type"], e["mode"]) for e in walked] == [("PROTEST", "strike")], annotate(text)._.events
 
 
 def test_an_embassy_official_summoned_hears_a_protest(annotate):
     text = "TOKYO (Wire) -- The foreign ministry summoned a senior official of the Russian embassy on Tuesday."
-    summoned = next(e for e in annotate(text)._.events if e["trigger"] == "summoned")
+    summoned = triggered_by(annotate, text, "summoned")[0]
     assert (summoned["type"], summoned["mode"]) == ("ACCUSE", "disapprove"), summoned

@@ -3014,14 +3014,14 @@ class Resolver:
         # no known sector, often a place misread, is none);
         # a union and an employer are sides only in a story of one state and no armed group (a
         # strike), not beside warring parties or two states ("traders" in a war story are no side)
-        _, _, named = self._named_before(start, lambda r: True)
-        armed = any(r.sector in ARMED_NONSTATE_SECTORS for r in named.values())
-        states = {r.country for r in named.values() if r.country and _side_of(r)[1]} - THIRD_PARTY_CODES
+        counts, latest, records = self._named_before(start, lambda r: True)
+        armed = any(r.sector in ARMED_NONSTATE_SECTORS for r in records.values())
+        states = {r.country for r in records.values() if r.country and _side_of(r)[1]} - THIRD_PARTY_CODES
         labour = not armed and len(states) <= 1
         # (a labour minister who urges both sides asks the union and the employer of his own country)
-        counts, latest, records = self._named_before(
-            start, lambda r: (labour and r.sector in OWN_SIDE_SECTORS) or (
-                self._may_be_side(r) and not (r.country and r.country in excluded)))
+        records = {a: r for a, r in records.items() if (labour and r.sector in OWN_SIDE_SECTORS) or (
+            self._may_be_side(r) and not (r.country and r.country in excluded))}
+        counts = {a: n for a, n in counts.items() if a in records}
         sides: dict[tuple, list[str]] = {}
         for actor_id in counts:
             sides.setdefault(_side_of(records[actor_id]), []).append(actor_id)

@@ -128,6 +128,8 @@ MONTH_PREPOSITIONS = frozenset({"in", "since", "until", "till", "by", "from", "o
                                 "mid", "through", "during", "before", "after", "this"})
 # Posts whose "of" noun says what the holder is ("the deputy head of the EU delegation" is a diplomat)
 POST_NOUNS = frozenset({"head", "deputy", "chief", "member", "official", "officials"})
+# Objects whose "of" noun counts as the object itself ("a series of bombs", "the head of the delegation")
+OF_NOUNS = MEASURE_NOUNS | POST_NOUNS
 # Words the parser may attach as particles ("crack down", "pulled out of", "set free").
 PARTICLES = frozenset({"down", "out", "off", "up", "over", "back", "in", "aside", "free", "go", "fire",
                        "ablaze", "away", "behind", "into"})
@@ -818,7 +820,7 @@ def _need_lemmas(token: Token, key: str) -> list[str]:
                 if child.dep_ in ("compound", "amod"):
                     lemmas.append(child.lemma_.lower())
                 elif child.dep_ == "prep" and child.lemma_ == "of" and (
-                        obj.lemma_.lower() in MEASURE_NOUNS | POST_NOUNS or obj.pos_ == "NUM"):
+                        obj.lemma_.lower() in OF_NOUNS or obj.pos_ == "NUM"):
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             lemmas.append(pobj.lemma_.lower())
@@ -3019,6 +3021,7 @@ class _SentenceCoder:
         if record.type != "AGREE" or record.chain or record.negated or \
                 self.lex.verb_lemma(record.trigger) not in lists["vowing_verbs"]:
             return
+
         def harms_someone(verb: Token) -> bool:
             lemma = self.lex.verb_lemma(verb)
             if lemma == "bring" and not any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
@@ -3304,6 +3307,7 @@ class _SentenceCoder:
         if self.reciprocal_sides(record.trigger):
             return  # both sides are the source; there is no recipient to find
         actors = self.ctx.actors
+
         def outlet(actor_id: str) -> bool:
             return actors.get(actor_id, {}).get("sector") == "JRN" and actors.get(actor_id, {}).get("kind") == "organisation"
         outlets = {a for a in [*record.source, *record.target] if outlet(a)}
